@@ -1,0 +1,28 @@
+// `npm run size`: the gzipped bytes of JavaScript the dashboard route loads (every script and
+// modulepreload that build/index.html references, plus their static imports), after `npm run build`.
+import { readFileSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join, dirname, normalize } from 'node:path';
+
+const root = 'build';
+const html = readFileSync(join(root, 'index.html'), 'utf8');
+const seen = new Set();
+const queue = [...html.matchAll(/(?:href|src)="([^"]+\.js)"/g), ...html.matchAll(/import\("([^"]+\.js)"\)/g)].map(
+	(m) => normalize(join(root, m[1].replace(/^\.?\//, '')))
+);
+let raw = 0;
+let gz = 0;
+while (queue.length) {
+	const file = queue.pop();
+	if (seen.has(file) || !existsSync(file)) continue;
+	seen.add(file);
+	const code = readFileSync(file);
+	raw += code.length;
+	gz += gzipSync(code, { level: 9 }).length;
+	for (const m of code.toString().matchAll(/(?:from|import)\s*\(?\s*"(\.{1,2}\/[^"]+\.js)"/g)) {
+		queue.push(normalize(join(dirname(file), m[1])));
+	}
+}
+const kib = (n) => (n / 1024).toFixed(1);
+console.log(`route JavaScript: ${seen.size} files, ${kib(raw)} KiB raw, ${kib(gz)} KiB gzipped`);
+if (process.argv.includes('--json')) console.log(JSON.stringify({ files: seen.size, raw, gzip: gz }));

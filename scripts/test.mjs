@@ -1,0 +1,33 @@
+// `npm test`: everything, in the order a failure is cheapest to find.
+//   1. unit and SVG snapshot tests (vitest)
+//   2. a production build of the site (prerendered)
+//   3. end-to-end tests in Chromium against that build (Playwright)
+// Arguments after `--` go to Playwright (e.g. `npm test -- --grep tooltip`).
+import { spawnSync } from 'node:child_process';
+import { ensureChromium } from './chromium.mjs';
+
+function step(name, cmd, args, env = process.env) {
+	console.log(`\n── ${name} ──`);
+	const r = spawnSync(cmd, args, { stdio: 'inherit', env });
+	if (r.status !== 0) {
+		console.error(`\n✗ ${name} failed (exit ${r.status ?? r.signal})`);
+		process.exit(r.status || 1);
+	}
+}
+
+const extra = process.argv.slice(2);
+step('unit and snapshot tests', 'npx', ['vitest', 'run']);
+let chromium;
+try {
+	chromium = ensureChromium();
+} catch (error) {
+	console.error(`\n✗ ${error.message}`);
+	process.exit(1);
+}
+console.log(`\nChromium: ${chromium}`);
+step('build', 'npx', ['vite', 'build', '--logLevel', 'warn']);
+step('end-to-end tests (Chromium)', 'npx', ['playwright', 'test', ...extra], {
+	...process.env,
+	CHROMIUM_PATH: chromium
+});
+console.log('\n✓ all tests passed');

@@ -1,0 +1,236 @@
+/**
+ * The salary-vs-growth scatter as data: domains, ticks, points, placed labels, reference lines and a
+ * text summary. Pure and DOM-free, so it is tested headless and gives the same answer on the server
+ * (prerender) and in the browser. Positions of marks are in percent of the plot area (so the
+ * server-rendered SVG is right at any width); labels are placed in pixels for the given size.
+ */
+import { scaleLinear } from 'd3-scale';
+import type { Role } from '$lib/data/schema';
+import { formatPercent, formatUsd, median } from '$lib/data/format';
+import { overlaps, placeLabels, textWidth, type Box, type PlacedLabel } from '../placeLabels';
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+export interface ScatterPoint {
+	id: string;
+	title: string;
+	salary: number;
+	growth: number;
+	salarySource: number;
+	growthSource: number;
+	colorIndex: number;
+	dimmed: boolean;
+	/** Position in percent of the plot area, 0–100, y from the top. */
+	px: number;
+	py: number;
+}
+
+/**
+ * A point's label, positioned relative to its point in pixels (`dx`, `dy` of the text baseline), so
+ * it stays attached to the point at any chart width.
+ */
+export interface ScatterLabel {
+	id: string;
+	text: string;
+	dx: number;
+	dy: number;
+	anchor: PlacedLabel['anchor'];
+	/** Leader line from the point to a label that had to slide, relative to the point. */
+	leader?: PlacedLabel['leader'];
+	colorIndex: number;
+	dimmed: boolean;
+}
+
+/** A text note at a percent position plus a pixel offset. */
+export interface ScatterNote {
+	text: string;
+	px: number;
+	py: number;
+	dx: number;
+	dy: number;
+	anchor: 'start' | 'end';
+}
+
+export interface ScatterModel {
+	width: number;
+	height: number;
+	xDomain: [number, number];
+	yDomain: [number, number];
+	xTicks: number[];
+	yTicks: number[];
+	points: ScatterPoint[];
+	labels: ScatterLabel[];
+	/** Median pay and median growth of all roles, with their positions in percent. */
+	reference: { salary: number; growth: number; px: number; py: number };
+	/** Text labels of the reference lines and the quadrant note. */
+	annotations: ScatterNote[];
+	/** Point radius in pixels. */
+	radius: number;
+	/** Roles passing the filter. */
+	matchCount: number;
+	emptyReason: string | null;
+	summary: string;
+}
+
+export interface ScatterOptions {
+	/** Plot-area size in pixels (container minus padding). */
+	width: number;
+	height: number;
+	/** role id → colour index (see `buildRoleColors`). */
+	colors: Map<string, number>;
+	/** Ids of roles passing the skill filter; `null` when no filter is active. */
+	matching?: ReadonlySet<string> | null;
+	fontSize?: number;
+}
+
+export const SCATTER_RADIUS = 7;
+
+function paddedDomain(lo: number, hi: number, pad: number, floorZero: boolean): [number, number] {
+	const span = hi - lo || Math.abs(hi) * 0.2 || 1;
+	const a = floorZero ? Math.min(0, lo) : lo - span * pad;
+	const b = hi + span * pad;
+	const d = scaleLinear().domain([a, b]).nice(6).domain();
+	return [d[0]!, d[1]!];
+}
+
+/** Builds the scatter from all roles; the filter only dims, so positions never move. */
+export function buildScatterModel(roles: readonly Role[], options: ScatterOptions): ScatterModel {
+	const { width, height, colors, matching = null, fontSize = 12 } = options;
+	const salaries = roles.map((r) => r.salary.median);
+	const growths = roles.map((r) => r.growth.percent);
+	const xDomain = roles.length
+		? paddedDomain(Math.min(...growths), Math.max(...growths), 0.06, true)
+		: ([0, 10] as [number, number]);
+	const yDomain = roles.length
+		? paddedDomain(Math.min(...salaries), Math.max(...salaries), 0.12, false)
+		: ([0, 100_000] as [number, number]);
+	const x = scaleLinear().domain(xDomain).range([0, 100]);
+	const y = scaleLinear().domain(yDomain).range([100, 0]);
+	const xTicks = x.ticks(width < 420 ? 4 : 8);
+	const yTicks = y.ticks(height < 260 ? 4 : 6);
+
+	const points: ScatterPoint[] = roles.map((r) => ({
+		id: r.id,
+		title: r.title,
+		salary: r.salary.median,
+		growth: r.growth.percent,
+		salarySource: r.salary.source,
+		growthSource: r.growth.source,
+		colorIndex: colors.get(r.id) ?? -1,
+		dimmed: matching !== null && !matching.has(r.id),
+		px: x(r.growth.percent),
+		py: y(r.salary.median)
+	}));
+
+	const ref = { salary: median(salaries), growth: median(growths) };
+	const refY = (y(ref.salary) / 100) * height;
+	const payNote = `Median pay ${formatUsd(ref.salary)}`;
+	const growthNote = `Median growth ${formatPercent(ref.growth)}`;
+	const quadrantNote = 'Higher pay, faster growth ↗';
+	const annotations: ScatterModel['annotations'] = [];
+	const obstacles: Box[] = [];
+	// A note sits at a percent position (px, py) plus a pixel offset; it is dropped if it would
+	// leave the plot or cover another note.
+	const note = (
+		text: string,
+		px: number,
+		py: number,
+		dx: number,
+		dy: number,
+		anchor: 'start' | 'end'
+	) => {
+		const ax = (px / 100) * width + dx;
+		const ay = (py / 100) * height + dy;
+		const w = textWidth(text, fontSize - 1);
+		const x0 = anchor === 'start' ? ax : ax - w;
+		const box = { x0, y0: ay - fontSize, x1: x0 + w, y1: ay + 3 };
+		if (x0 < 0 || box.x1 > width || obstacles.some((o) => overlaps(o, box))) return;
+		annotations.push({ text, px, py, dx, dy, anchor });
+		obstacles.push(box);
+	};
+	if (roles.length) {
+		const refPy = y(ref.salary);
+		note(quadrantNote, 100, 0, -4, 14, 'end');
+		note(payNote, 0, refPy, 4, refY - 5 < fontSize ? fontSize + 3 : -5, 'start');
+		note(growthNote, x(ref.growth), 100, 5, -6, 'start');
+	}
+
+	// Most prominent first: highest pay, then fastest growth, so the top labels never lose their spot.
+	const order = [...points].sort(
+		(a, b) => b.salary - a.salary || b.growth - a.growth || a.id.localeCompare(b.id)
+	);
+	const placed = placeLabels(
+		order.map((p) => ({
+			id: p.id,
+			text: p.title,
+			x: (p.px / 100) * width,
+			y: (p.py / 100) * height,
+			r: SCATTER_RADIUS
+		})),
+		{ width, height, fontSize, obstacles }
+	);
+	const byId = new Map(points.map((p) => [p.id, p]));
+	const labels: ScatterLabel[] = placed.map((l) => {
+		const p = byId.get(l.id)!;
+		const ox = (p.px / 100) * width;
+		const oy = (p.py / 100) * height;
+		const label: ScatterLabel = {
+			id: l.id,
+			text: l.text,
+			dx: round(l.x - ox),
+			dy: round(l.y - oy),
+			anchor: l.anchor,
+			colorIndex: p.colorIndex,
+			dimmed: p.dimmed
+		};
+		if (l.leader) {
+			label.leader = {
+				x1: round(l.leader.x1 - ox),
+				y1: round(l.leader.y1 - oy),
+				x2: round(l.leader.x2 - ox),
+				y2: round(l.leader.y2 - oy)
+			};
+		}
+		return label;
+	});
+
+	const matchCount = points.filter((p) => !p.dimmed).length;
+	const emptyReason = !roles.length
+		? 'The dataset has no roles.'
+		: matchCount === 0
+			? 'No role matches the chosen skills.'
+			: null;
+
+	return {
+		width,
+		height,
+		xDomain,
+		yDomain,
+		xTicks,
+		yTicks,
+		points,
+		labels,
+		reference: { ...ref, px: x(ref.growth), py: y(ref.salary) },
+		annotations,
+		radius: SCATTER_RADIUS,
+		matchCount,
+		emptyReason,
+		summary: summarise(points)
+	};
+}
+
+/** A one-paragraph text alternative naming the extremes, for screen readers and the figure's description. */
+export function summarise(points: readonly ScatterPoint[]): string {
+	if (!points.length) return 'No roles to plot.';
+	const byPay = [...points].sort((a, b) => b.salary - a.salary);
+	const byGrowth = [...points].sort((a, b) => b.growth - a.growth);
+	const top = byPay[0]!;
+	const low = byPay.at(-1)!;
+	const fast = byGrowth[0]!;
+	const slow = byGrowth.at(-1)!;
+	return (
+		`${points.length} roles plotted by median total pay against projected job growth. ` +
+		`Highest pay: ${top.title}, ${formatUsd(top.salary)}. Lowest pay: ${low.title}, ${formatUsd(low.salary)}. ` +
+		`Fastest growth: ${fast.title}, ${formatPercent(fast.growth)}. Slowest growth: ${slow.title}, ${formatPercent(slow.growth)}.`
+	);
+}

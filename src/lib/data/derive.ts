@@ -1,0 +1,61 @@
+/**
+ * Derivations from a validated dataset that several charts share. They are computed once, on the
+ * unfiltered data, so that a role keeps its colour and its place whatever filter is active.
+ */
+import type { Dataset, Requirement, Role, Skill } from './schema';
+import { STRENGTHS } from './strength';
+
+/** A skill with its category and how many roles in the dataset ask for it. */
+export interface CatalogueSkill extends Skill {
+	roleCount: number;
+}
+
+export interface CatalogueCategory {
+	id: string;
+	label: string;
+	skills: CatalogueSkill[];
+}
+
+/**
+ * The skill catalogue grouped by category, in the dataset's order, with the number of roles asking
+ * for each skill. Categories with no skill are left out.
+ */
+export function buildSkillCatalogue(
+	data: Pick<Dataset, 'categories' | 'skills' | 'roles'>
+): CatalogueCategory[] {
+	const counts = new Map<string, number>();
+	for (const role of data.roles) {
+		for (const req of role.requirements) counts.set(req.skill, (counts.get(req.skill) ?? 0) + 1);
+	}
+	return data.categories
+		.map((c) => ({
+			id: c.id,
+			label: c.label,
+			skills: data.skills
+				.filter((s) => s.category === c.id)
+				.map((s) => ({ ...s, roleCount: counts.get(s.id) ?? 0 }))
+		}))
+		.filter((c) => c.skills.length > 0);
+}
+
+/** role id → skill id → the requirement, for constant-time cell look-ups. */
+export type SkillMatrix = Map<string, Map<string, Requirement>>;
+
+/** The role × skill matrix. Absent entries mean the source does not tie that skill to that role. */
+export function deriveSkillMatrix(roles: readonly Role[]): SkillMatrix {
+	const matrix: SkillMatrix = new Map();
+	for (const role of roles) {
+		matrix.set(role.id, new Map(role.requirements.map((r) => [r.skill, r])));
+	}
+	return matrix;
+}
+
+/** Sum of strength ranks: a role asking for more, and more strongly, scores higher. */
+export function requirementWeight(role: Role): number {
+	return role.requirements.reduce((sum, r) => sum + STRENGTHS[r.strength].rank, 0);
+}
+
+/** Looks up skills by id. */
+export function indexSkills(skills: readonly Skill[]): Map<string, Skill> {
+	return new Map(skills.map((s) => [s.id, s]));
+}

@@ -1,0 +1,44 @@
+/**
+ * Number and list formatting shared by charts, tables, tooltips and exports, so a figure reads the same
+ * everywhere it appears. All formatting is en-US: the data is US pay in USD.
+ */
+import { format } from 'd3-format';
+
+const usd = format('$,.0f');
+const usdShort = format('$,.0f');
+
+/** `161000` → `$161,000`. */
+export function formatUsd(value: number): string {
+	return usd(value);
+}
+
+/** `161000` → `$161k`; for axes, where space is short. */
+export function formatUsdShort(value: number): string {
+	return Math.abs(value) >= 1000 ? `${usdShort(value / 1000)}k` : usdShort(value);
+}
+
+/** `20` → `20%`; keeps one decimal only when the value has one. */
+export function formatPercent(value: number): string {
+	return `${Number.isInteger(value) ? value : value.toFixed(1)}%`;
+}
+
+/** A signed difference in percentage points: `14` → `+14 points`. */
+export function formatPoints(value: number): string {
+	const n = Number.isInteger(value) ? String(Math.abs(value)) : Math.abs(value).toFixed(1);
+	const sign = value > 0 ? '+' : value < 0 ? '−' : '±';
+	return `${sign}${n} ${Math.abs(value) === 1 ? 'point' : 'points'}`;
+}
+
+/** `['Python', 'SQL', 'R']` → `Python, SQL and R` (or `or` with `conjunction: 'or'`). */
+export function formatList(items: string[], conjunction: 'and' | 'or' = 'and'): string {
+	if (items.length <= 1) return items[0] ?? '';
+	return `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;
+}
+
+/** Median of a list of numbers; NaN for an empty list. Does not reorder its input. */
+export function median(values: readonly number[]): number {
+	if (!values.length) return NaN;
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = sorted.length >> 1;
+	return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}

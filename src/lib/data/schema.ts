@@ -1,0 +1,124 @@
+/**
+ * The dataset's schema. Every TypeScript type for the data is inferred from it, so the types and the
+ * validation cannot drift apart. Ranges are deliberately generous ("sane", not "plausible") so a
+ * bigger dataset passes, while a typo such as a salary in thousands (`161`) is caught.
+ */
+import * as v from 'valibot';
+import { STRENGTH_IDS } from './strength';
+
+/** Bounds for a median annual pay in USD: below or above is a unit mistake, not a salary. */
+export const SALARY_RANGE = [10_000, 5_000_000] as const;
+/** Bounds for a ten-year projected growth in percent. */
+export const GROWTH_RANGE = [-100, 1_000] as const;
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const nonEmpty = v.pipe(
+	v.string('expected a string'),
+	v.trim(),
+	v.minLength(1, 'expected a non-empty string')
+);
+const id = v.pipe(
+	v.string('expected an id string'),
+	v.regex(ID, 'expected a lowercase slug id (letters, digits and single hyphens)')
+);
+const sourceRef = v.pipe(
+	v.number('expected a source number'),
+	v.integer('expected a whole source number'),
+	v.minValue(1, 'expected a source number of 1 or more')
+);
+
+export const SkillSchema = v.object({
+	id,
+	label: nonEmpty,
+	category: id
+});
+
+export const CategorySchema = v.object({ id, label: nonEmpty });
+
+export const RequirementSchema = v.object({
+	skill: id,
+	strength: v.picklist(STRENGTH_IDS, `expected one of ${STRENGTH_IDS.join(', ')}`),
+	quote: nonEmpty
+});
+
+export const RoleSchema = v.object({
+	id,
+	title: nonEmpty,
+	/** Median total pay in USD. */
+	salary: v.object({
+		median: v.pipe(
+			v.number('expected a positive number'),
+			v.finite('expected a positive number'),
+			v.minValue(SALARY_RANGE[0], `expected a salary of at least ${SALARY_RANGE[0]} USD a year`),
+			v.maxValue(SALARY_RANGE[1], `expected a salary of at most ${SALARY_RANGE[1]} USD a year`)
+		),
+		source: sourceRef,
+		quote: v.optional(nonEmpty)
+	}),
+	/** Projected job growth over the dataset's growth period, in percent. */
+	growth: v.object({
+		percent: v.pipe(
+			v.number('expected a number (percent)'),
+			v.finite('expected a number (percent)'),
+			v.minValue(GROWTH_RANGE[0], `expected a growth of at least ${GROWTH_RANGE[0]}%`),
+			v.maxValue(GROWTH_RANGE[1], `expected a growth of at most ${GROWTH_RANGE[1]}%`)
+		),
+		source: sourceRef,
+		quote: v.optional(nonEmpty)
+	}),
+	requirementsText: v.optional(v.string('expected a string')),
+	requirements: v.array(RequirementSchema, 'expected a list of requirements'),
+	responsibilities: v.optional(v.string('expected a string'), '')
+});
+
+export const SourceSchema = v.object({
+	id: sourceRef,
+	publisher: nonEmpty,
+	kind: v.picklist(['salary', 'growth', 'other'], 'expected "salary", "growth" or "other"'),
+	citation: nonEmpty,
+	url: v.optional(v.pipe(v.string(), v.url('expected a URL'))),
+	accessed: v.optional(v.string())
+});
+
+export const MetaSchema = v.object({
+	title: nonEmpty,
+	publisher: nonEmpty,
+	sourceFile: v.optional(v.string()),
+	salaryDefinition: nonEmpty,
+	salaryAsOf: nonEmpty,
+	growthPeriod: nonEmpty,
+	currency: v.literal('USD', 'expected "USD"'),
+	sourceLine: nonEmpty
+});
+
+const Paragraph = v.object({ name: nonEmpty, text: nonEmpty });
+const Advice = v.object({ topic: nonEmpty, text: nonEmpty });
+
+export const DatasetSchema = v.object({
+	meta: MetaSchema,
+	categories: v.pipe(
+		v.array(CategorySchema, 'expected a list of categories'),
+		v.minLength(1, 'expected at least one category')
+	),
+	skills: v.array(SkillSchema, 'expected a list of skills'),
+	sources: v.array(SourceSchema, 'expected a list of sources'),
+	roles: v.pipe(
+		v.array(RoleSchema, 'expected a list of roles'),
+		v.minLength(1, 'expected at least one role')
+	),
+	context: v.optional(
+		v.object({
+			mlCategories: v.array(Paragraph),
+			roadmap: v.string(),
+			advice: v.array(Advice)
+		})
+	)
+});
+
+export type Dataset = v.InferOutput<typeof DatasetSchema>;
+export type Role = v.InferOutput<typeof RoleSchema>;
+export type Skill = v.InferOutput<typeof SkillSchema>;
+export type Category = v.InferOutput<typeof CategorySchema>;
+export type Requirement = v.InferOutput<typeof RequirementSchema>;
+export type Source = v.InferOutput<typeof SourceSchema>;

@@ -1,0 +1,33 @@
+/**
+ * The one place data enters the app. Reads the dataset file at build (prerender) time, validates it and
+ * fails the build with the validator's message if it is wrong. `ML_DATA` names another file, which is
+ * how a bigger dataset is brought in without code changes: `ML_DATA=path/to/roles.json npm run build`.
+ */
+import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { parseDataset } from '$lib/data/parse';
+import type { Dataset } from '$lib/data/schema';
+
+export const DEFAULT_DATA_FILE = 'data/roles.json';
+
+let cached: { file: string; data: Dataset } | undefined;
+
+export function dataFile(): string {
+	return process.env.ML_DATA || DEFAULT_DATA_FILE;
+}
+
+export function loadDataset(file = dataFile()): Dataset {
+	if (cached?.file === file) return cached.data;
+	const path = resolve(file);
+	let text: string;
+	try {
+		text = readFileSync(path, 'utf8');
+	} catch (error) {
+		throw new Error(`${file}: cannot read the dataset file (${(error as Error).message})`, {
+			cause: error
+		});
+	}
+	const data = parseDataset(text, relative(process.cwd(), path) || file);
+	cached = { file, data };
+	return data;
+}

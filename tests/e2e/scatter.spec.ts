@@ -1,0 +1,147 @@
+import { expect, SEED, seriousViolations, test } from './fixtures';
+
+test.describe('salary-vs-growth scatter', () => {
+	test('plots all seven roles with the seed’s values', async ({ page }) => {
+		await page.goto('/');
+		const figure = page.getByRole('figure', { name: 'Median pay against projected job growth' });
+		await expect(figure).toBeVisible();
+		for (const role of SEED) {
+			await expect(
+				figure.getByRole('img', {
+					name: `${role.title}: median total pay ${role.pay}, projected growth ${role.growth} (2024–2034)`
+				})
+			).toHaveCount(1);
+		}
+		await expect(figure.locator('figcaption')).toContainText(
+			'Glassdoor median total pay, April 2026'
+		);
+		await expect(figure.locator('figcaption')).toContainText('BLS projections 2024–2034');
+	});
+
+	test('points sit where their values say', async ({ page }) => {
+		await page.goto('/');
+		const box = async (id: string) =>
+			(await page.locator(`[data-role="${id}"] .mark`).boundingBox())!;
+		const mle = await box('machine-learning-engineer');
+		const ai = await box('ai-engineer');
+		const ds = await box('data-scientist');
+		const se = await box('software-engineer');
+		// Same growth (20%): same x. Higher pay: higher up.
+		expect(Math.abs(mle.x - ai.x)).toBeLessThan(1);
+		expect(mle.y).toBeLessThan(ai.y);
+		// Data scientist grows fastest (rightmost); software engineer slowest (leftmost).
+		expect(ds.x).toBeGreaterThan(mle.x);
+		expect(se.x).toBeLessThan(ai.x);
+	});
+
+	test('is in the prerendered HTML, before any JavaScript runs', async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto('/');
+		await expect(page.locator('.point')).toHaveCount(7);
+		await expect(page.locator('.labels text')).toHaveCount(7);
+		await expect(page.getByText('Median pay $142,000')).toBeVisible();
+		await context.close();
+	});
+
+	test('hydrates without moving: no layout shift, points stay put', async ({ page }) => {
+		await page.addInitScript(() => {
+			(window as unknown as { __cls: number }).__cls = 0;
+			new PerformanceObserver((list) => {
+				for (const e of list.getEntries() as unknown as Array<{
+					value: number;
+					hadRecentInput: boolean;
+				}>) {
+					if (!e.hadRecentInput) (window as unknown as { __cls: number }).__cls += e.value;
+				}
+			}).observe({ type: 'layout-shift', buffered: true });
+		});
+		await page.goto('/', { waitUntil: 'networkidle' });
+		await page.waitForTimeout(300);
+		const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+		expect(cls).toBeLessThan(0.01);
+	});
+
+	test('hover shows a tooltip with pay, growth and source', async ({ page }) => {
+		await page.goto('/');
+		await page.locator('[data-role="data-scientist"] .mark').hover();
+		const tip = page.locator('.tooltip');
+		await expect(tip).toBeVisible();
+		await expect(tip).toContainText('Data scientist');
+		await expect(tip).toContainText('$155,000');
+		await expect(tip).toContainText('34%');
+		await expect(tip).toContainText('Glassdoor [3]');
+		await page.mouse.move(0, 0);
+		await expect(tip).toHaveCount(0);
+	});
+
+	test('keyboard: Tab into the chart, arrows move between points, tooltip follows', async ({
+		page
+	}) => {
+		await page.goto('/');
+		const first = page.locator('.point[tabindex="0"]');
+		await expect(first).toHaveCount(1);
+		await first.focus();
+		// The slowest-growing role takes Tab first; Right goes to the next-fastest.
+		await expect(first).toHaveAttribute('data-role', 'software-engineer');
+		await expect(page.locator('.tooltip')).toContainText('Software engineer');
+		await page.keyboard.press('ArrowRight');
+		await expect(page.locator(':focus')).toHaveAttribute(
+			'data-role',
+			'business-intelligence-developer'
+		);
+		await expect(page.locator('.tooltip')).toContainText('$132,000');
+		await page.keyboard.press('End');
+		await expect(page.locator(':focus')).toHaveAttribute('data-role', 'data-scientist');
+		await page.keyboard.press('ArrowUp');
+		await expect(page.locator(':focus')).toHaveAttribute('data-role', 'machine-learning-engineer');
+		// Only one point is ever in the tab order.
+		await expect(page.locator('.point[tabindex="0"]')).toHaveCount(1);
+		await page.keyboard.press('Escape');
+		await expect(page.locator('.tooltip')).toHaveCount(0);
+	});
+
+	test('reaching the chart by Tab alone', async ({ page }) => {
+		await page.goto('/');
+		for (let i = 0; i < 10; i++) {
+			await page.keyboard.press('Tab');
+			if (await page.locator('.point:focus').count()) break;
+		}
+		await expect(page.locator('.point:focus')).toHaveCount(1);
+	});
+
+	test('the data table holds the same numbers', async ({ page }) => {
+		await page.goto('/');
+		const figure = page.getByRole('figure', { name: 'Median pay against projected job growth' });
+		await figure.getByText('Show data').click();
+		const table = figure.getByRole('table');
+		await expect(table).toBeVisible();
+		const rows = table.locator('tbody tr');
+		await expect(rows).toHaveCount(7);
+		for (const role of SEED) {
+			const row = table.locator(`tr[data-role="${role.id}"]`);
+			await expect(row.locator('th')).toHaveText(role.title);
+			await expect(row.locator('td').nth(0)).toHaveText(role.pay);
+			await expect(row.locator('td').nth(1)).toHaveText(role.growth);
+		}
+		await expect(rows.first().locator('th')).toHaveText('Machine learning engineer');
+	});
+
+	test('axe finds no serious or critical violation (light and dark)', async ({ page }) => {
+		await page.goto('/');
+		await page.getByText('Show data').first().click();
+		expect(await seriousViolations(page)).toEqual([]);
+		await page.emulateMedia({ colorScheme: 'dark' });
+		expect(await seriousViolations(page)).toEqual([]);
+	});
+
+	test('fits a 360 px phone without sideways scrolling', async ({ browser }) => {
+		const context = await browser.newContext({ viewport: { width: 360, height: 780 } });
+		const page = await context.newPage();
+		await page.goto('/');
+		const width = await page.evaluate(() => document.documentElement.scrollWidth);
+		expect(width).toBeLessThanOrEqual(360);
+		await expect(page.locator('.point')).toHaveCount(7);
+		await context.close();
+	});
+});

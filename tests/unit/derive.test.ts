@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import {
+	buildSkillCatalogue,
+	deriveSkillMatrix,
+	requirementWeight
+} from '../../src/lib/data/derive';
+import {
+	formatList,
+	formatPercent,
+	formatPoints,
+	formatUsd,
+	formatUsdShort,
+	median
+} from '../../src/lib/data/format';
+import { matchRoles } from '../../src/lib/data/match';
+import { loadSeedDataset } from '../helpers/dataset';
+
+const data = loadSeedDataset();
+
+describe('buildSkillCatalogue', () => {
+	const catalogue = buildSkillCatalogue(data);
+	const count = (id: string) =>
+		catalogue.flatMap((c) => c.skills).find((s) => s.id === id)?.roleCount;
+
+	it('groups skills under the dataset’s categories, in order', () => {
+		expect(catalogue.map((c) => c.id)).toEqual([
+			'languages',
+			'platforms',
+			'systems',
+			'knowledge',
+			'education'
+		]);
+		expect(catalogue[1]!.skills.map((s) => s.id)).toEqual(['spark', 'kafka', 'hadoop']);
+	});
+
+	it.each([
+		{ skill: 'python', expected: 4 },
+		{ skill: 'cpp', expected: 3 },
+		{ skill: 'java', expected: 3 },
+		{ skill: 'r', expected: 2 },
+		{ skill: 'sql', expected: 2 },
+		{ skill: 'perl', expected: 1 },
+		{ skill: 'spark', expected: 1 },
+		{ skill: 'mathematics', expected: 2 },
+		{ skill: 'programming', expected: 2 },
+		{ skill: 'bachelors-degree', expected: 6 },
+		{ skill: 'degree-computer-science', expected: 6 }
+	])('counts $expected roles asking for $skill', ({ skill, expected }) => {
+		expect(count(skill)).toBe(expected);
+	});
+
+	it('does not mutate its input', () => {
+		const before = JSON.stringify(data);
+		buildSkillCatalogue(data);
+		expect(JSON.stringify(data)).toBe(before);
+	});
+});
+
+describe('deriveSkillMatrix', () => {
+	const matrix = deriveSkillMatrix(data.roles);
+	it.each([
+		{ role: 'software-engineer', skill: 'sql', expected: 'familiarity' },
+		{ role: 'software-engineer', skill: 'python', expected: 'essential' },
+		{ role: 'ai-engineer', skill: 'python', expected: 'expected' },
+		{ role: 'computational-linguist', skill: 'bachelors-degree', expected: 'beneficial' },
+		{ role: 'data-scientist', skill: 'kafka', expected: 'essential' },
+		{ role: 'machine-learning-engineer', skill: 'sql', expected: undefined },
+		{ role: 'business-intelligence-developer', skill: 'python', expected: undefined }
+	])('$role × $skill → $expected', ({ role, skill, expected }) => {
+		expect(matrix.get(role)?.get(skill)?.strength).toBe(expected);
+	});
+
+	it('weights roles by the strength of what they ask', () => {
+		const w = (id: string) => requirementWeight(data.roles.find((r) => r.id === id)!);
+		expect(w('data-scientist')).toBeGreaterThan(w('computational-linguist'));
+		expect(w('computational-linguist')).toBe(2); // two "beneficial" requirements
+	});
+});
+
+describe('matchRoles', () => {
+	const ids = (skills: string[], mode: 'all' | 'any') =>
+		matchRoles(data.roles, skills, mode)
+			.filter((m) => m.matches)
+			.map((m) => m.id);
+
+	it.each([
+		{ skills: [], mode: 'all' as const, expected: data.roles.map((r) => r.id) },
+		{
+			skills: ['python', 'sql'],
+			mode: 'all' as const,
+			expected: ['data-scientist', 'software-engineer']
+		},
+		{
+			skills: ['python', 'sql'],
+			mode: 'any' as const,
+			expected: ['machine-learning-engineer', 'data-scientist', 'ai-engineer', 'software-engineer']
+		},
+		{ skills: ['kafka'], mode: 'any' as const, expected: ['data-scientist'] },
+		{ skills: ['perl', 'kafka'], mode: 'all' as const, expected: [] },
+		{
+			skills: ['python', 'python'],
+			mode: 'all' as const,
+			expected: ['machine-learning-engineer', 'data-scientist', 'ai-engineer', 'software-engineer']
+		},
+		{ skills: ['not-a-skill'], mode: 'any' as const, expected: [] }
+	])('$mode of $skills', ({ skills, mode, expected }) => {
+		expect(ids(skills, mode)).toEqual(expected);
+	});
+
+	it('counts coverage for ranking in "any" mode', () => {
+		const m = matchRoles(data.roles, ['python', 'sql', 'r'], 'any');
+		expect(m.find((x) => x.id === 'data-scientist')).toEqual({
+			id: 'data-scientist',
+			matched: 3,
+			total: 3,
+			matches: true
+		});
+		expect(m.find((x) => x.id === 'software-engineer')?.matched).toBe(2);
+		expect(m.find((x) => x.id === 'computational-linguist')).toMatchObject({
+			matched: 0,
+			matches: false
+		});
+	});
+
+	it('does not mutate its input', () => {
+		const skills = ['sql', 'python'];
+		matchRoles(data.roles, skills, 'all');
+		expect(skills).toEqual(['sql', 'python']);
+	});
+});
+
+describe('formatting', () => {
+	it.each([
+		[formatUsd(161000), '$161,000'],
+		[formatUsd(1_250_000), '$1,250,000'],
+		[formatUsdShort(161000), '$161k'],
+		[formatUsdShort(500), '$500'],
+		[formatPercent(20), '20%'],
+		[formatPercent(3.25), '3.3%'],
+		[formatPoints(14), '+14 points'],
+		[formatPoints(-1), '−1 point'],
+		[formatPoints(0), '±0 points'],
+		[formatList(['Python']), 'Python'],
+		[formatList(['Python', 'SQL']), 'Python and SQL'],
+		[formatList(['Python', 'SQL', 'R'], 'or'), 'Python, SQL or R'],
+		[formatList([]), '']
+	])('%s = %s', (actual, expected) => {
+		expect(actual).toBe(expected);
+	});
+
+	it.each([
+		{ input: [122, 131, 132, 142, 149, 155, 161], expected: 142 },
+		{ input: [1, 3, 2, 4], expected: 2.5 },
+		{ input: [], expected: NaN }
+	])('median($input) = $expected', ({ input, expected }) => {
+		const copy = [...input];
+		expect(median(input)).toBe(expected);
+		expect(input).toEqual(copy);
+	});
+});

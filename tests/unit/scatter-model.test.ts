@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { buildRoleColors } from '../../src/lib/charts/colors';
+import { overlaps, placeLabels, textWidth } from '../../src/lib/charts/placeLabels';
+import { buildScatterModel, SCATTER_RADIUS } from '../../src/lib/charts/scatter/model';
+import { loadSeedDataset } from '../helpers/dataset';
+
+const data = loadSeedDataset();
+const colors = buildRoleColors(data.roles.map((r) => r.id));
+const model = (width = 560, height = 346, matching: Set<string> | null = null) =>
+	buildScatterModel(data.roles, { width, height, colors, matching });
+
+describe('buildScatterModel on the seed', () => {
+	const m = model();
+
+	it('spans growth from 0 and pay around the data, with nice round ends', () => {
+		expect(m.xDomain).toEqual([0, 40]);
+		expect(m.yDomain).toEqual([110000, 170000]);
+		expect(m.xTicks).toEqual([0, 5, 10, 15, 20, 25, 30, 35, 40]);
+	});
+
+	it('plots every role at its seed values', () => {
+		const p = Object.fromEntries(m.points.map((p) => [p.id, p]));
+		expect(p['data-scientist']).toMatchObject({ salary: 155000, growth: 34, px: 85 });
+		expect(p['software-engineer']).toMatchObject({ salary: 149000, growth: 7, px: 17.5 });
+		// y runs down the screen: $170k at 0%, $110k at 100%.
+		expect(p['machine-learning-engineer']!.py).toBeCloseTo(15, 6);
+		expect(p['software-developer']!.py).toBeCloseTo(80, 6);
+		expect(m.points).toHaveLength(7);
+	});
+
+	it('draws reference lines at the median pay and median growth', () => {
+		expect(m.reference.salary).toBe(142000);
+		expect(m.reference.growth).toBe(20);
+		expect(m.reference.px).toBe(50);
+	});
+
+	it('gives each role its own colour, in dataset order', () => {
+		expect(m.points.map((p) => p.colorIndex)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+	});
+
+	it('summarises the extremes in words', () => {
+		expect(m.summary).toBe(
+			'7 roles plotted by median total pay against projected job growth. ' +
+				'Highest pay: Machine learning engineer, $161,000. Lowest pay: Software developer, $122,000. ' +
+				'Fastest growth: Data scientist, 34%. Slowest growth: Software engineer, 7%.'
+		);
+	});
+});
+
+describe('labels', () => {
+	function boxes(width: number, height: number) {
+		const m = model(width, height);
+		const pts = new Map(m.points.map((p) => [p.id, p]));
+		return {
+			m,
+			labels: m.labels.map((l) => {
+				const p = pts.get(l.id)!;
+				const x = (p.px / 100) * width + l.dx;
+				const y = (p.py / 100) * height + l.dy;
+				const w = textWidth(l.text);
+				const x0 = l.anchor === 'start' ? x : l.anchor === 'end' ? x - w : x - w / 2;
+				return { id: l.id, x0, x1: x0 + w, y0: y - 12 * 0.8, y1: y + 3 };
+			}),
+			points: m.points.map((p) => {
+				const x = (p.px / 100) * width;
+				const y = (p.py / 100) * height;
+				const r = SCATTER_RADIUS;
+				return { id: p.id, x0: x - r, x1: x + r, y0: y - r, y1: y + r };
+			})
+		};
+	}
+
+	it.each([
+		{ width: 1040, height: 346 },
+		{ width: 560, height: 346 },
+		{ width: 276, height: 346 }
+	])('never overlap each other or any point at $width×$height', ({ width, height }) => {
+		const { labels, points } = boxes(width, height);
+		for (const a of labels) {
+			for (const b of labels) if (a !== b) expect(overlaps(a, b), `${a.id} / ${b.id}`).toBe(false);
+			for (const p of points) expect(overlaps(a, p), `${a.id} over point ${p.id}`).toBe(false);
+			expect(a.x0).toBeGreaterThanOrEqual(0);
+			expect(a.x1).toBeLessThanOrEqual(width);
+		}
+	});
+
+	it('labels all seven roles on a desktop-sized plot, including the three at 20% growth', () => {
+		const { m } = boxes(560, 346);
+		expect(m.labels.map((l) => l.id).sort()).toEqual(data.roles.map((r) => r.id).sort());
+	});
+
+	it('is deterministic', () => {
+		expect(model(420, 300)).toEqual(model(420, 300));
+	});
+
+	it('drops a label rather than overlap it', () => {
+		const placed = placeLabels(
+			[
+				{ id: 'a', text: 'Fits', x: 40, y: 20, r: 5 },
+				{ id: 'b', text: 'This label is far too long for the plot', x: 90, y: 20, r: 5 }
+			],
+			{ width: 140, height: 40 }
+		);
+		expect(placed.map((l) => l.id)).toEqual(['a']);
+	});
+});
+
+describe('filtering dims but never moves', () => {
+	it('dims the roles outside the match and keeps positions', () => {
+		const all = model();
+		const some = model(560, 346, new Set(['data-scientist', 'software-engineer']));
+		expect(some.points.filter((p) => !p.dimmed).map((p) => p.id)).toEqual([
+			'data-scientist',
+			'software-engineer'
+		]);
+		expect(some.points.map((p) => [p.px, p.py])).toEqual(all.points.map((p) => [p.px, p.py]));
+		expect(some.xDomain).toEqual(all.xDomain);
+		expect(some.matchCount).toBe(2);
+		expect(some.emptyReason).toBeNull();
+	});
+
+	it('says plainly when nothing matches', () => {
+		const none = model(560, 346, new Set());
+		expect(none.matchCount).toBe(0);
+		expect(none.emptyReason).toBe('No role matches the chosen skills.');
+	});
+
+	it('handles a dataset of one role', () => {
+		const one = buildScatterModel(data.roles.slice(0, 1), { width: 500, height: 300, colors });
+		expect(one.xDomain[0]).toBe(0);
+		expect(one.yDomain[0]).toBeLessThan(161000);
+		expect(one.yDomain[1]).toBeGreaterThan(161000);
+		expect(one.labels).toHaveLength(1);
+	});
+});

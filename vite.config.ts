@@ -1,0 +1,14 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+	plugins: [sveltekit()],
+	server: { port: 5173, strictPort: false },
+	preview: { port: 4173 },
+	test: {
+		include: ['tests/unit/**/*.test.ts', 'tests/snapshots/**/*.test.ts'],
+		environment: 'node',
+		// Two cores on CI: keep one worker per core.
+		maxWorkers: 2
+	}
+});
