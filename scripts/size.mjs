@@ -7,9 +7,10 @@ import { join, dirname, normalize } from 'node:path';
 const root = 'build';
 const html = readFileSync(join(root, 'index.html'), 'utf8');
 const seen = new Set();
-const queue = [...html.matchAll(/(?:href|src)="([^"]+\.js)"/g), ...html.matchAll(/import\("([^"]+\.js)"\)/g)].map(
-	(m) => normalize(join(root, m[1].replace(/^\.?\//, '')))
-);
+const queue = [
+	...html.matchAll(/(?:href|src)="([^"]+\.js)"/g),
+	...html.matchAll(/import\("([^"]+\.js)"\)/g)
+].map((m) => normalize(join(root, m[1].replace(/^\.?\//, ''))));
 let raw = 0;
 let gz = 0;
 while (queue.length) {
@@ -25,4 +26,5 @@ while (queue.length) {
 }
 const kib = (n) => (n / 1024).toFixed(1);
 console.log(`route JavaScript: ${seen.size} files, ${kib(raw)} KiB raw, ${kib(gz)} KiB gzipped`);
-if (process.argv.includes('--json')) console.log(JSON.stringify({ files: seen.size, raw, gzip: gz }));
+if (process.argv.includes('--json'))
+	console.log(JSON.stringify({ files: seen.size, raw, gzip: gz }));
