@@ -2,6 +2,7 @@
  * The skill filter's logic: which roles match a set of skills, and how well. Pure, so the scatter, the
  * heatmap, the status line and the CSV export all agree on the same answer.
  */
+import { formatList } from './format';
 import type { Role } from './schema';
 
 export type MatchMode = 'all' | 'any';
@@ -33,4 +34,29 @@ export function matchRoles(
 		const matches = mode === 'all' ? matched === chosen.length : matched > 0;
 		return { id: role.id, matched, total: chosen.length, matches };
 	});
+}
+
+/**
+ * The filter's status line: "2 of 7 roles match Python and SQL" ("or" in any-of mode), or what to do
+ * when nothing is chosen.
+ */
+export function describeMatch(
+	matches: readonly RoleMatch[],
+	skillLabels: readonly string[],
+	mode: MatchMode
+): string {
+	const total = matches.length;
+	if (!skillLabels.length)
+		return `All ${total} roles shown. Tick skills to see which roles ask for them.`;
+	const n = matches.filter((m) => m.matches).length;
+	const what = formatList([...skillLabels], mode === 'all' ? 'and' : 'or');
+	return `${n} of ${total} ${total === 1 ? 'role matches' : 'roles match'} ${what}`;
+}
+
+/** Roles by how many of the chosen skills they ask for, most first (ties keep dataset order). */
+export function rankByCoverage<T extends RoleMatch>(matches: readonly T[]): T[] {
+	return matches
+		.map((m, i) => [m, i] as const)
+		.sort((a, b) => b[0].matched - a[0].matched || a[1] - b[1])
+		.map(([m]) => m);
 }

@@ -31,6 +31,8 @@ const sourceRef = v.pipe(
 export const SkillSchema = v.object({
 	id,
 	label: nonEmpty,
+	/** A shorter label for tight places (heatmap column heads); defaults to `label`. */
+	short: v.optional(nonEmpty),
 	category: id
 });
 

@@ -1,0 +1,245 @@
+/**
+ * The skill heatmap as data: rows (roles, in the chosen order), columns (skills grouped by category,
+ * with a gap between groups), one cell per role × skill with its strength and supporting quote, and
+ * the band domains LayerCake needs. Two orientations share this model: `wide` (roles down, skills
+ * across) for desktops and `tall` (skills down, roles across) for phones. Pure and DOM-free.
+ */
+import type { Dataset, Role } from '$lib/data/schema';
+import type { RoleMatch } from '$lib/data/match';
+import { formatList } from '$lib/data/format';
+import { STRENGTHS, type StrengthId } from '$lib/data/strength';
+
+export const HEATMAP_SORTS = ['pay', 'growth', 'skills', 'name', 'match'] as const;
+export type HeatmapSort = (typeof HEATMAP_SORTS)[number];
+
+export const SORT_LABELS: Record<HeatmapSort, string> = {
+	pay: 'median pay, highest first',
+	growth: 'projected growth, fastest first',
+	skills: 'number of requirements, most first',
+	name: 'role name, A to Z',
+	match: 'chosen skills asked for, most first'
+};
+
+export type Orientation = 'wide' | 'tall';
+
+export interface HeatmapRow {
+	id: string;
+	title: string;
+	colorIndex: number;
+	dimmed: boolean;
+	/** How many of the chosen skills this role asks for; null with no filter. */
+	coverage: { matched: number; total: number } | null;
+	requirementCount: number;
+}
+
+export interface HeatmapColumn {
+	id: string;
+	label: string;
+	short: string;
+	category: string;
+	categoryLabel: string;
+	/** One of the skills chosen in the filter. */
+	highlighted: boolean;
+	/** How many roles ask for this skill. */
+	roleCount: number;
+}
+
+export interface HeatmapCell {
+	roleId: string;
+	skillId: string;
+	strength: StrengthId | null;
+	quote: string | null;
+	dimmed: boolean;
+	highlighted: boolean;
+	/** Band keys for LayerCake's x and y in the current orientation. */
+	xKey: string;
+	yKey: string;
+}
+
+export interface HeatmapGroup {
+	id: string;
+	label: string;
+	/** First and last band key of the group, along the skill axis. */
+	first: string;
+	last: string;
+}
+
+export interface HeatmapModel {
+	orientation: Orientation;
+	rows: HeatmapRow[];
+	columns: HeatmapColumn[];
+	cells: HeatmapCell[];
+	groups: HeatmapGroup[];
+	/** Band domains for LayerCake (the skill axis has gap keys between categories). */
+	xDomain: string[];
+	yDomain: string[];
+	sort: HeatmapSort;
+	sortLabel: string;
+	emptyReason: string | null;
+	summary: string;
+}
+
+export interface HeatmapOptions {
+	sort: HeatmapSort;
+	orientation: Orientation;
+	/** Skill ids chosen in the filter. */
+	chosen: readonly string[];
+	/** Result of `matchRoles`; with no skills chosen every role matches. */
+	matches: readonly RoleMatch[];
+	colors: Map<string, number>;
+}
+
+/** A cell's stable key, `role|skill`. */
+export const cellKey = (c: Pick<HeatmapCell, 'roleId' | 'skillId'>) => `${c.roleId}|${c.skillId}`;
+
+/** Gap keys separate category groups on the skill axis; they never hold a cell. */
+export const isGapKey = (key: string) => key.startsWith('gap:');
+
+function compareRows(sort: HeatmapSort) {
+	const byTitle = (a: HeatmapRow, b: HeatmapRow) => a.title.localeCompare(b.title, 'en');
+	return (
+		a: HeatmapRow & { pay: number; growth: number },
+		b: HeatmapRow & { pay: number; growth: number }
+	) => {
+		switch (sort) {
+			case 'pay':
+				return b.pay - a.pay || byTitle(a, b);
+			case 'growth':
+				return b.growth - a.growth || b.pay - a.pay || byTitle(a, b);
+			case 'skills':
+				return b.requirementCount - a.requirementCount || b.pay - a.pay || byTitle(a, b);
+			case 'match':
+				return (
+					(b.coverage?.matched ?? 0) - (a.coverage?.matched ?? 0) ||
+					Number(a.dimmed) - Number(b.dimmed) ||
+					b.pay - a.pay ||
+					byTitle(a, b)
+				);
+			default:
+				return byTitle(a, b);
+		}
+	};
+}
+
+export function buildHeatmapModel(
+	data: Pick<Dataset, 'roles' | 'skills' | 'categories'>,
+	options: HeatmapOptions
+): HeatmapModel {
+	const { sort, orientation, chosen, matches, colors } = options;
+	const chosenSet = new Set(chosen);
+	const filtering = chosenSet.size > 0;
+	const matchById = new Map(matches.map((m) => [m.id, m]));
+
+	const counts = new Map<string, number>();
+	for (const role of data.roles)
+		for (const r of role.requirements) counts.set(r.skill, (counts.get(r.skill) ?? 0) + 1);
+	const categoryLabel = new Map(data.categories.map((c) => [c.id, c.label]));
+
+	// Columns in category order, then dataset order within a category.
+	const columns: HeatmapColumn[] = data.categories.flatMap((c) =>
+		data.skills
+			.filter((s) => s.category === c.id)
+			.map((s) => ({
+				id: s.id,
+				label: s.label,
+				short: s.short ?? s.label,
+				category: c.id,
+				categoryLabel: categoryLabel.get(c.id) ?? c.id,
+				highlighted: chosenSet.has(s.id),
+				roleCount: counts.get(s.id) ?? 0
+			}))
+	);
+	const skillKeys: string[] = [];
+	const groups: HeatmapGroup[] = [];
+	for (const col of columns) {
+		const last = groups.at(-1);
+		if (last?.id === col.category) {
+			last.last = col.id;
+		} else {
+			// In the tall layout the first group gets a gap too: its label sits in it.
+			if (last || orientation === 'tall') skillKeys.push(`gap:${col.category}`);
+			groups.push({ id: col.category, label: col.categoryLabel, first: col.id, last: col.id });
+		}
+		skillKeys.push(col.id);
+	}
+
+	const sortable = data.roles.map((role: Role) => {
+		const m = matchById.get(role.id);
+		return {
+			id: role.id,
+			title: role.title,
+			colorIndex: colors.get(role.id) ?? -1,
+			dimmed: filtering && m ? !m.matches : false,
+			coverage: filtering && m ? { matched: m.matched, total: m.total } : null,
+			requirementCount: role.requirements.length,
+			pay: role.salary.median,
+			growth: role.growth.percent
+		};
+	});
+	sortable.sort(compareRows(sort));
+	// eslint-disable-next-line @typescript-eslint/no-unused-vars -- sort keys, not part of a row
+	const rows: HeatmapRow[] = sortable.map(({ pay, growth, ...row }) => row);
+
+	const roleById = new Map(data.roles.map((r) => [r.id, r]));
+	const cells: HeatmapCell[] = [];
+	for (const row of rows) {
+		const reqs = new Map(roleById.get(row.id)!.requirements.map((r) => [r.skill, r]));
+		for (const col of columns) {
+			const req = reqs.get(col.id);
+			cells.push({
+				roleId: row.id,
+				skillId: col.id,
+				strength: req?.strength ?? null,
+				quote: req?.quote ?? null,
+				dimmed: row.dimmed,
+				highlighted: col.highlighted,
+				xKey: orientation === 'wide' ? col.id : row.id,
+				yKey: orientation === 'wide' ? row.id : col.id
+			});
+		}
+	}
+
+	const roleKeys = rows.map((r) => r.id);
+	const matchCount = rows.filter((r) => !r.dimmed).length;
+	return {
+		orientation,
+		rows,
+		columns,
+		cells,
+		groups,
+		xDomain: orientation === 'wide' ? skillKeys : roleKeys,
+		yDomain: orientation === 'wide' ? roleKeys : skillKeys,
+		sort,
+		sortLabel: `Rows sorted by ${SORT_LABELS[sort]}`,
+		emptyReason: !rows.length
+			? 'The dataset has no roles.'
+			: filtering && matchCount === 0
+				? 'No role matches the chosen skills.'
+				: null,
+		summary: summarise(rows, columns, cells)
+	};
+}
+
+/** The heatmap in words: which skills are most asked for, and which roles ask for the most. */
+export function summarise(
+	rows: HeatmapRow[],
+	columns: HeatmapColumn[],
+	cells: HeatmapCell[]
+): string {
+	if (!rows.length) return 'No roles to show.';
+	const top = [...columns]
+		.sort((a, b) => b.roleCount - a.roleCount || a.label.localeCompare(b.label))
+		.slice(0, 3);
+	const essentialBy = new Map<string, number>();
+	for (const c of cells)
+		if (c.strength === 'essential') essentialBy.set(c.roleId, (essentialBy.get(c.roleId) ?? 0) + 1);
+	const most = [...rows].sort((a, b) => b.requirementCount - a.requirementCount)[0]!;
+	return (
+		`Heatmap of ${rows.length} roles by ${columns.length} skills and requirements, shaded by how strongly the source asks for each ` +
+		`(${Object.values(STRENGTHS)
+			.map((s) => s.label.toLowerCase())
+			.join(', ')}, or not mentioned). ` +
+		`Most asked for: ${formatList(top.map((c) => `${c.label} (${c.roleCount} roles)`))}. ` +
+		`${most.title} lists the most requirements (${most.requirementCount}, ${essentialBy.get(most.id) ?? 0} of them essential).`
+	);
+}

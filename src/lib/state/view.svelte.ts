@@ -1,0 +1,65 @@
+/**
+ * The shared view state (skill filter, match mode, comparison) and its round trip through the URL.
+ * The URL is the source of truth: every change is a history entry made with SvelteKit's shallow
+ * routing (`pushState`), so Back and Forward step through filter states without a reload, and a
+ * copied link reproduces the view. The page is prerendered, so the query string is read in the
+ * browser after hydration.
+ */
+import { page } from '$app/state';
+import { pushState, replaceState } from '$app/navigation';
+import {
+	EMPTY_VIEW,
+	parseView,
+	sameView,
+	serialiseView,
+	type KnownIds,
+	type ViewState
+} from './url';
+
+type HistoryState = { view?: ViewState };
+
+export class ViewStore {
+	/** The view the page was opened with; what Back returns to at the first history entry. */
+	#initial = $state<ViewState>(EMPTY_VIEW);
+	/** What was ignored in the opening link, for the visible notice. */
+	ignored = $state<string[]>([]);
+	#known: () => KnownIds;
+
+	/** `known` is read when a URL is parsed, so it always reflects the current dataset. */
+	constructor(known: () => KnownIds) {
+		this.#known = known;
+	}
+
+	get current(): ViewState {
+		return (page.state as HistoryState).view ?? this.#initial;
+	}
+
+	/** Reads the opening URL; call once the router has started (e.g. in `afterNavigate`). */
+	readUrl(url: URL) {
+		const { state, ignored } = parseView(url.search, this.#known());
+		this.#initial = state;
+		this.ignored = ignored;
+		// Tidy a link that had junk in it, so copying it again shares only what applies.
+		const canonical = serialiseView(state);
+		if (ignored.length || canonical !== url.search) {
+			// eslint-disable-next-line svelte/no-navigation-without-resolve -- same page, only the query changes
+			replaceState(canonical || url.pathname, { view: state } satisfies HistoryState);
+		}
+	}
+
+	/** Moves to a new view as a new history entry. */
+	set(next: ViewState) {
+		if (sameView(next, this.current)) return;
+		this.ignored = [];
+		// eslint-disable-next-line svelte/no-navigation-without-resolve -- same page, only the query changes
+		pushState(serialiseView(next) || location.pathname, { view: next } satisfies HistoryState);
+	}
+
+	update(patch: Partial<ViewState>) {
+		this.set({ ...this.current, ...patch });
+	}
+
+	dismissNotice() {
+		this.ignored = [];
+	}
+}
