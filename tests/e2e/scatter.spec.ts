@@ -103,7 +103,7 @@ test.describe('salary-vs-growth scatter', () => {
 
 	test('reaching the chart by Tab alone', async ({ page }) => {
 		await page.goto('/');
-		for (let i = 0; i < 10; i++) {
+		for (let i = 0; i < 40; i++) {
 			await page.keyboard.press('Tab');
 			if (await page.locator('.point:focus').count()) break;
 		}

@@ -20,7 +20,7 @@ type HistoryState = { view?: ViewState };
 
 export class ViewStore {
 	/** The view the page was opened with; what Back returns to at the first history entry. */
-	#initial = $state<ViewState>(EMPTY_VIEW);
+	#initial = $state.raw<ViewState>(EMPTY_VIEW);
 	/** What was ignored in the opening link, for the visible notice. */
 	ignored = $state<string[]>([]);
 	#known: () => KnownIds;
@@ -50,6 +50,8 @@ export class ViewStore {
 	/** Moves to a new view as a new history entry. */
 	set(next: ViewState) {
 		if (sameView(next, this.current)) return;
+		// History entries must be structured-cloneable: plain arrays, not reactive proxies.
+		next = { skills: [...next.skills], match: next.match, compare: [...next.compare] };
 		this.ignored = [];
 		// eslint-disable-next-line svelte/no-navigation-without-resolve -- same page, only the query changes
 		pushState(serialiseView(next) || location.pathname, { view: next } satisfies HistoryState);

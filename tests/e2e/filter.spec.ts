@@ -1,0 +1,208 @@
+import { expect, seriousViolations, test } from './fixtures';
+
+const status = (page: import('@playwright/test').Page) =>
+	page.getByRole('status').filter({ hasText: /roles? (match|shown)/ });
+
+test.describe('skill filter', () => {
+	test('ticking Python and SQL updates status, dimming, URL and tables', async ({ page }) => {
+		await page.goto('/');
+		await expect(status(page)).toHaveText(
+			'All 7 roles shown. Tick skills to see which roles ask for them.'
+		);
+		await page.getByRole('checkbox', { name: /^Python/ }).check();
+		await page.getByRole('checkbox', { name: /^SQL/ }).check();
+		await expect(status(page)).toHaveText('4 of 7 roles match Python or SQL');
+		await expect(page).toHaveURL(/\/\?skills=python,sql$/);
+		await page.getByRole('radio', { name: 'all of' }).check();
+		await expect(status(page)).toHaveText('2 of 7 roles match Python and SQL');
+		await expect(page).toHaveURL(/\/\?skills=python,sql&match=all$/);
+
+		// Scatter: five dimmed, the two matches lit, nothing moved.
+		await expect(page.locator('#salary-vs-growth .point.dimmed')).toHaveCount(5);
+		await expect(page.locator('#salary-vs-growth .point:not(.dimmed)')).toHaveCount(2);
+		await expect(
+			page.locator('#salary-vs-growth .point[data-role="data-scientist"]')
+		).not.toHaveClass(/dimmed/);
+		// Heatmap: rows of non-matching roles dimmed, chosen columns highlighted.
+		const heat = page.locator('#skill-heatmap .heat-wide');
+		await expect(heat.locator('.hl')).toHaveCount(2);
+		await expect(heat.locator('.cell:not(.dimmed)')).toHaveCount(2 * 23);
+
+		// The data tables hold only the matching roles.
+		const scatterFig = page.locator('#salary-vs-growth');
+		await scatterFig.getByText('Show data').click();
+		const rows = scatterFig.locator('tbody tr');
+		await expect(rows).toHaveCount(2);
+		await expect(rows.nth(0).locator('th')).toHaveText('Data scientist');
+		await expect(rows.nth(1).locator('th')).toHaveText('Software engineer');
+		await expect(rows.nth(0).locator('td').nth(2)).toHaveText('2 of 2');
+		const heatFig = page.locator('#skill-heatmap');
+		await heatFig.getByText('Show data').click();
+		const roleCells = await heatFig.locator('tbody tr th').allTextContents();
+		expect(new Set(roleCells)).toEqual(new Set(['Data scientist', 'Software engineer']));
+		await expect(
+			heatFig.locator('tbody tr[data-role="software-engineer"][data-skill="sql"] td').nth(2)
+		).toHaveText('Familiarity');
+	});
+
+	test('a shared link reproduces the view', async ({ page }) => {
+		await page.goto('/?skills=python,sql&match=all');
+		await expect(status(page)).toHaveText('2 of 7 roles match Python and SQL');
+		await expect(page.getByRole('checkbox', { name: /^Python/ })).toBeChecked();
+		await expect(page.getByRole('checkbox', { name: /^SQL/ })).toBeChecked();
+		await expect(page.getByRole('radio', { name: 'all of' })).toBeChecked();
+		await expect(page.locator('#salary-vs-growth .point.dimmed')).toHaveCount(5);
+		await expect(page.getByText('Part of the link was ignored')).toHaveCount(0);
+	});
+
+	test('Back and Forward move through filter states without a reload', async ({ page }) => {
+		await page.goto('/');
+		await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
+		await page.getByRole('checkbox', { name: /^Python/ }).check();
+		await expect(status(page)).toHaveText('4 of 7 roles match Python');
+		await page.getByRole('checkbox', { name: /^Kafka/ }).check();
+		await expect(status(page)).toHaveText('4 of 7 roles match Python or Kafka');
+		await page.goBack();
+		await expect(page).toHaveURL(/\?skills=python$/);
+		await expect(status(page)).toHaveText('4 of 7 roles match Python');
+		await expect(page.getByRole('checkbox', { name: /^Kafka/ })).not.toBeChecked();
+		await page.goBack();
+		await expect(status(page)).toHaveText(/All 7 roles shown/);
+		await page.goForward();
+		await page.goForward();
+		await expect(status(page)).toHaveText('4 of 7 roles match Python or Kafka');
+		// Same document all along: no reload happened.
+		expect(await page.evaluate(() => (window as unknown as { marker: number }).marker)).toBe(42);
+	});
+
+	test('the whole filter works with the keyboard alone', async ({ page }) => {
+		await page.goto('/');
+		const python = page.getByRole('checkbox', { name: /^Python/ });
+		for (
+			let i = 0;
+			i < 15 && !(await python.evaluate((el) => el === document.activeElement));
+			i++
+		) {
+			await page.keyboard.press('Tab');
+		}
+		await expect(python).toBeFocused();
+		await page.keyboard.press('Space');
+		await page.keyboard.press('Tab'); // C++
+		await page.keyboard.press('Tab'); // Java
+		await page.keyboard.press('Space');
+		await expect(status(page)).toHaveText('4 of 7 roles match Python or Java');
+		// To the mode radios (Shift+Tab back up), and choose "all of" with the arrow keys.
+		await page.getByRole('radio', { name: 'any of' }).focus();
+		await page.keyboard.press('ArrowRight');
+		await expect(page.getByRole('radio', { name: 'all of' })).toBeChecked();
+		await expect(status(page)).toHaveText('3 of 7 roles match Python and Java');
+		await page.getByRole('button', { name: 'Clear filter' }).focus();
+		await page.keyboard.press('Enter');
+		await expect(status(page)).toHaveText(/All 7 roles shown/);
+		await expect(page).toHaveURL(/\/\?match=all$/);
+	});
+
+	test('a hostile link shows a notice, applies the valid part, runs nothing', async ({ page }) => {
+		await page.goto(
+			'/?skills=python,%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E,python,,nope&match=%3Cscript%3Ealert(2)%3C/script%3E'
+		);
+		const notice = page.locator('.notice');
+		await expect(notice).toBeVisible();
+		await expect(notice).toContainText('unknown skill “<img src=x onerror=alert(1)>”');
+		await expect(notice).toContainText('repeated skill “python”');
+		await expect(notice).toContainText('unknown skill “nope”');
+		await expect(notice).toContainText('match mode “<script>alert(2)</script>”');
+		await expect(page.locator('img[src="x"]')).toHaveCount(0);
+		await expect(status(page)).toHaveText('4 of 7 roles match Python');
+		// The address is tidied to what applies, so copying it shares a clean link.
+		await expect(page).toHaveURL(/\/\?skills=python$/);
+		await page.getByRole('button', { name: 'Dismiss' }).click();
+		await expect(notice).toHaveCount(0);
+		// The fixture fails the test if any dialog opened or a console error was logged.
+	});
+
+	test('when nothing matches, the charts say so and offer to clear', async ({ page }) => {
+		await page.goto('/?skills=perl,kafka&match=all');
+		await expect(status(page)).toHaveText('0 of 7 roles match Perl and Kafka');
+		const scatter = page.locator('#salary-vs-growth');
+		await expect(scatter.getByText('No role matches the chosen skills.').first()).toBeVisible();
+		await scatter.getByRole('button', { name: 'Clear the filter' }).click();
+		await expect(status(page)).toHaveText(/All 7 roles shown/);
+		await expect(page.locator('.point.dimmed')).toHaveCount(0);
+	});
+
+	test('any-of ranks roles by how many chosen skills they ask for', async ({ page }) => {
+		await page.goto('/?skills=python,sql,r');
+		const ranking = page.getByRole('list', {
+			name: 'Roles ranked by the chosen skills they ask for'
+		});
+		await expect(ranking.locator('li').first()).toHaveText('Data scientist 3 of 3');
+		await expect(
+			page.locator('#skill-heatmap .heat-wide').getByText('asks for 3 of 3')
+		).toBeVisible();
+	});
+
+	test('axe finds no serious or critical violation with a filter and a notice on screen', async ({
+		page
+	}) => {
+		await page.goto('/?skills=python,sql,bogus');
+		await expect(page.locator('.notice')).toBeVisible();
+		expect(await seriousViolations(page)).toEqual([]);
+	});
+});
+
+test.describe('skill heatmap', () => {
+	test('hover shows the role, skill, strength and the source’s words', async ({ page }) => {
+		await page.goto('/');
+		await page.locator('.heat-wide [data-cell="software-engineer|sql"] rect').hover();
+		const tip = page.locator('#skill-heatmap .tooltip');
+		await expect(tip).toContainText('Software engineer · SQL');
+		await expect(tip).toContainText('Familiarity');
+		await expect(tip).toContainText(
+			'at a minimum, a familiarity with Linux/Unix, Perl, Shell, and SQL'
+		);
+	});
+
+	test('arrow keys move between cells and the tooltip follows', async ({ page }) => {
+		await page.goto('/');
+		const first = page.locator('.heat-wide .cell[tabindex="0"]');
+		await first.focus();
+		await expect(first).toHaveAttribute('data-cell', 'machine-learning-engineer|python');
+		await page.keyboard.press('ArrowDown');
+		await expect(page.locator(':focus')).toHaveAttribute('data-cell', 'data-scientist|python');
+		await page.keyboard.press('ArrowRight');
+		await expect(page.locator(':focus')).toHaveAttribute('data-cell', 'data-scientist|cpp');
+		await expect(page.locator('#skill-heatmap .tooltip')).toContainText(
+			'Not mentioned for this role'
+		);
+		await page.keyboard.press('End');
+		await expect(page.locator(':focus')).toHaveAttribute(
+			'data-cell',
+			'data-scientist|degree-engineering'
+		);
+	});
+
+	test('rows can be re-sorted, and the order is stated', async ({ page }) => {
+		await page.goto('/');
+		await page.getByLabel('Sort rows by').selectOption('growth');
+		await expect(page.getByText('Rows sorted by projected growth, fastest first.')).toBeVisible();
+		const firstRow = page.locator('.heat-wide .cell').first();
+		await expect(firstRow).toHaveAttribute('data-cell', 'data-scientist|python');
+	});
+
+	test('is prerendered, and turns on its side on a phone', async ({ browser }) => {
+		const context = await browser.newContext({
+			viewport: { width: 360, height: 780 },
+			javaScriptEnabled: false
+		});
+		const page = await context.newPage();
+		await page.goto('/');
+		await expect(page.locator('.heat-tall')).toBeVisible();
+		await expect(page.locator('.heat-wide')).toBeHidden();
+		await expect(page.locator('.heat-tall .cell')).toHaveCount(7 * 23);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			360
+		);
+		await context.close();
+	});
+});

@@ -1,0 +1,224 @@
+import { describe, expect, it } from 'vitest';
+import { buildRoleColors } from '../../src/lib/charts/colors';
+import {
+	buildHeatmapModel,
+	isGapKey,
+	type HeatmapSort,
+	type Orientation
+} from '../../src/lib/charts/heatmap/model';
+import { describeMatch, matchRoles, rankByCoverage } from '../../src/lib/data/match';
+import { loadSeedDataset } from '../helpers/dataset';
+
+const data = loadSeedDataset();
+const colors = buildRoleColors(data.roles.map((r) => r.id));
+const build = (
+	opts: {
+		sort?: HeatmapSort;
+		chosen?: string[];
+		mode?: 'all' | 'any';
+		orientation?: Orientation;
+	} = {}
+) => {
+	const chosen = opts.chosen ?? [];
+	return buildHeatmapModel(data, {
+		sort: opts.sort ?? 'pay',
+		orientation: opts.orientation ?? 'wide',
+		chosen,
+		matches: matchRoles(data.roles, chosen, opts.mode ?? 'any'),
+		colors
+	});
+};
+
+describe('buildHeatmapModel', () => {
+	it('has one cell per role × skill, with the seed’s strengths', () => {
+		const m = build();
+		expect(m.cells).toHaveLength(7 * data.skills.length);
+		const cell = (r: string, s: string) => m.cells.find((c) => c.roleId === r && c.skillId === s)!;
+		expect(cell('software-engineer', 'sql').strength).toBe('familiarity');
+		expect(cell('software-engineer', 'sql').quote).toBe(
+			'at a minimum, a familiarity with Linux/Unix, Perl, Shell, and SQL'
+		);
+		expect(cell('data-scientist', 'spark').strength).toBe('essential');
+		expect(cell('computational-linguist', 'bachelors-degree').strength).toBe('beneficial');
+		expect(cell('machine-learning-engineer', 'sql')).toMatchObject({ strength: null, quote: null });
+		expect(m.cells.filter((c) => c.strength).length).toBe(46);
+	});
+
+	it.each([
+		{
+			sort: 'pay' as const,
+			expected: [
+				'machine-learning-engineer',
+				'data-scientist',
+				'software-engineer',
+				'ai-engineer',
+				'business-intelligence-developer',
+				'computational-linguist',
+				'software-developer'
+			]
+		},
+		{
+			// Ties (20% ×3, 15% ×2) break by pay, so the order is stable.
+			sort: 'growth' as const,
+			expected: [
+				'data-scientist',
+				'machine-learning-engineer',
+				'ai-engineer',
+				'computational-linguist',
+				'business-intelligence-developer',
+				'software-developer',
+				'software-engineer'
+			]
+		},
+		{
+			sort: 'skills' as const,
+			expected: [
+				'data-scientist',
+				'software-engineer',
+				'ai-engineer',
+				'machine-learning-engineer',
+				'software-developer',
+				'business-intelligence-developer',
+				'computational-linguist'
+			]
+		},
+		{
+			sort: 'name' as const,
+			expected: [
+				'AI engineer',
+				'Business intelligence developer',
+				'Computational linguist',
+				'Data scientist',
+				'Machine learning engineer',
+				'Software developer',
+				'Software engineer'
+			].map((t) => data.roles.find((r) => r.title === t)!.id)
+		}
+	])('sorts rows by $sort', ({ sort, expected }) => {
+		const m = build({ sort });
+		expect(m.rows.map((r) => r.id)).toEqual(expected);
+		expect(m.yDomain).toEqual(expected);
+	});
+
+	it('sorts by coverage of the chosen skills, best fit first (ties by pay)', () => {
+		const m = build({ sort: 'match', chosen: ['python', 'sql', 'r'] });
+		expect(m.rows.slice(0, 2).map((r) => [r.id, r.coverage])).toEqual([
+			['data-scientist', { matched: 3, total: 3 }],
+			['software-engineer', { matched: 2, total: 3 }]
+		]);
+		expect(m.rows.at(-1)!.coverage).toEqual({ matched: 0, total: 3 });
+		expect(m.sortLabel).toBe('Rows sorted by chosen skills asked for, most first');
+	});
+
+	it('groups skill columns by category with a gap key between groups', () => {
+		const m = build();
+		expect(m.groups.map((g) => g.id)).toEqual([
+			'languages',
+			'platforms',
+			'systems',
+			'knowledge',
+			'education'
+		]);
+		expect(m.xDomain.filter(isGapKey)).toEqual([
+			'gap:platforms',
+			'gap:systems',
+			'gap:knowledge',
+			'gap:education'
+		]);
+		expect(m.xDomain.slice(0, 8)).toEqual([
+			'python',
+			'cpp',
+			'java',
+			'r',
+			'sql',
+			'perl',
+			'shell',
+			'gap:platforms'
+		]);
+		expect(m.groups[1]).toMatchObject({ first: 'spark', last: 'hadoop' });
+	});
+
+	it('turns on its side for phones: skills down, roles across', () => {
+		const m = build({ orientation: 'tall' });
+		expect(m.xDomain).toEqual(build().yDomain);
+		expect(m.yDomain[0]).toBe('gap:languages');
+		const c = m.cells.find((c) => c.roleId === 'ai-engineer' && c.skillId === 'r')!;
+		expect([c.xKey, c.yKey]).toEqual(['ai-engineer', 'r']);
+	});
+
+	it('dims roles that do not match and highlights chosen columns', () => {
+		const m = build({ chosen: ['python', 'sql'], mode: 'all' });
+		expect(m.rows.filter((r) => !r.dimmed).map((r) => r.id)).toEqual([
+			'data-scientist',
+			'software-engineer'
+		]);
+		expect(m.columns.filter((c) => c.highlighted).map((c) => c.id)).toEqual(['python', 'sql']);
+		expect(m.cells.filter((c) => c.highlighted)).toHaveLength(14);
+		expect(m.emptyReason).toBeNull();
+	});
+
+	it('says so when nothing matches', () => {
+		expect(build({ chosen: ['perl', 'kafka'], mode: 'all' }).emptyReason).toBe(
+			'No role matches the chosen skills.'
+		);
+	});
+
+	it('summarises in words', () => {
+		expect(build().summary).toContain(
+			'Most asked for: Bachelor’s degree (6 roles), Degree: computer science (6 roles) and Python (4 roles).'
+		);
+		expect(build().summary).toContain(
+			'Data scientist lists the most requirements (12, 7 of them essential).'
+		);
+	});
+
+	it('does not mutate its input', () => {
+		const before = JSON.stringify(data);
+		build({ sort: 'name', chosen: ['python'] });
+		expect(JSON.stringify(data)).toBe(before);
+	});
+});
+
+describe('status line and ranking', () => {
+	const m = (skills: string[], mode: 'all' | 'any') => matchRoles(data.roles, skills, mode);
+	it.each([
+		{
+			skills: [],
+			labels: [],
+			mode: 'any' as const,
+			expected: 'All 7 roles shown. Tick skills to see which roles ask for them.'
+		},
+		{
+			skills: ['python', 'sql'],
+			labels: ['Python', 'SQL'],
+			mode: 'all' as const,
+			expected: '2 of 7 roles match Python and SQL'
+		},
+		{
+			skills: ['python', 'sql'],
+			labels: ['Python', 'SQL'],
+			mode: 'any' as const,
+			expected: '4 of 7 roles match Python or SQL'
+		},
+		{
+			skills: ['perl', 'kafka'],
+			labels: ['Perl', 'Kafka'],
+			mode: 'all' as const,
+			expected: '0 of 7 roles match Perl and Kafka'
+		}
+	])('$expected', ({ skills, labels, mode, expected }) => {
+		expect(describeMatch(m(skills, mode), labels, mode)).toBe(expected);
+	});
+
+	it('ranks by coverage, ties in dataset order', () => {
+		expect(rankByCoverage(m(['python', 'sql'], 'any')).map((r) => `${r.id}:${r.matched}`)).toEqual([
+			'data-scientist:2',
+			'software-engineer:2',
+			'machine-learning-engineer:1',
+			'ai-engineer:1',
+			'software-developer:0',
+			'business-intelligence-developer:0',
+			'computational-linguist:0'
+		]);
+	});
+});
