@@ -7,7 +7,7 @@ test.describe('salary-vs-growth scatter', () => {
 		await expect(figure).toBeVisible();
 		for (const role of SEED) {
 			await expect(
-				figure.getByRole('img', {
+				figure.getByRole('button', {
 					name: `${role.title}: median total pay ${role.pay}, projected growth ${role.growth} (2024–2034)`
 				})
 			).toHaveCount(1);

@@ -24,9 +24,9 @@ export function normalise(html: string): string {
 	);
 }
 
-/** The `<svg>` elements of a rendered chart, for snapshotting the marks without the HTML around them. */
-export function svgOf(html: string): string {
-	const start = html.indexOf('<svg class="layercake-layout-svg"');
+/** The first chart `<svg>` of rendered markup, for snapshotting the marks without the HTML around them. */
+export function svgOf(html: string, from = 0): string {
+	const start = html.indexOf('<svg class="layercake-layout-svg"', from);
 	if (start < 0) throw new Error('no chart <svg> in the rendered markup');
 	// Layer svgs nest (points sit in nested <svg>s), so find the matching close tag by depth.
 	const tags = /<svg\b|<\/svg>/g;
@@ -37,4 +37,15 @@ export function svgOf(html: string): string {
 		if (depth === 0) return html.slice(start, m.index + 6) + '\n';
 	}
 	throw new Error('unclosed <svg> in the rendered markup');
+}
+
+/** Every chart `<svg>` in rendered markup, in order (a chart may have several panels). */
+export function svgsOf(html: string): string {
+	const out: string[] = [];
+	for (let at = html.indexOf('<svg class="layercake-layout-svg"'); at >= 0;) {
+		const svg = svgOf(html, at);
+		out.push(svg);
+		at = html.indexOf('<svg class="layercake-layout-svg"', at + svg.length - 1);
+	}
+	return out.join('');
 }

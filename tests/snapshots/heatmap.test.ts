@@ -23,7 +23,7 @@ describe('heatmap SVG snapshot', () => {
 		const html = renderToSnapshot(HeatmapChart, { model: model(orientation) });
 		expect(html.match(/class="cell /g)).toHaveLength(7 * 23);
 		expect(html).toContain(
-			'aria-label="Software engineer, SQL: Familiarity. “at a minimum, a familiarity with Linux/Unix, Perl, Shell, and SQL”"'
+			'aria-label="Software engineer, SQL: Familiarity. “at a minimum, a familiarity with Linux/Unix, Perl, Shell, and SQL”."'
 		);
 		await expect(svgOf(html)).toMatchFileSnapshot(`./__snapshots__/heatmap-${orientation}.svg`);
 	});

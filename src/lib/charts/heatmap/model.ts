@@ -10,9 +10,11 @@ import { formatList } from '$lib/data/format';
 import { STRENGTHS, type StrengthId } from '$lib/data/strength';
 
 export const HEATMAP_SORTS = ['pay', 'growth', 'skills', 'name', 'match'] as const;
-export type HeatmapSort = (typeof HEATMAP_SORTS)[number];
+/** A sort the reader can pick, or `given`: keep the roles in the order they were passed. */
+export type HeatmapSort = (typeof HEATMAP_SORTS)[number] | 'given';
 
 export const SORT_LABELS: Record<HeatmapSort, string> = {
+	given: 'the order chosen',
 	pay: 'median pay, highest first',
 	growth: 'projected growth, fastest first',
 	skills: 'number of requirements, most first',
@@ -115,8 +117,10 @@ function compareRows(sort: HeatmapSort) {
 					b.pay - a.pay ||
 					byTitle(a, b)
 				);
-			default:
+			case 'name':
 				return byTitle(a, b);
+			default:
+				return 0;
 		}
 	};
 }

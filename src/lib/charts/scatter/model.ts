@@ -93,17 +93,30 @@ function paddedDomain(lo: number, hi: number, pad: number, floorZero: boolean): 
 	return [d[0]!, d[1]!];
 }
 
+/**
+ * The growth axis every chart shares: from zero (or the lowest decline) to a round number above the
+ * fastest growth. Built from all roles, never the filtered ones, so charts agree and nothing jumps.
+ */
+export function growthDomain(roles: readonly Role[]): [number, number] {
+	if (!roles.length) return [0, 10];
+	const g = roles.map((r) => r.growth.percent);
+	return paddedDomain(Math.min(...g), Math.max(...g), 0.06, true);
+}
+
+/** The pay axis every chart shares: a little room around the lowest and highest pay, rounded. */
+export function salaryDomain(roles: readonly Role[]): [number, number] {
+	if (!roles.length) return [0, 100_000];
+	const s = roles.map((r) => r.salary.median);
+	return paddedDomain(Math.min(...s), Math.max(...s), 0.12, false);
+}
+
 /** Builds the scatter from all roles; the filter only dims, so positions never move. */
 export function buildScatterModel(roles: readonly Role[], options: ScatterOptions): ScatterModel {
 	const { width, height, colors, matching = null, fontSize = 12 } = options;
 	const salaries = roles.map((r) => r.salary.median);
 	const growths = roles.map((r) => r.growth.percent);
-	const xDomain = roles.length
-		? paddedDomain(Math.min(...growths), Math.max(...growths), 0.06, true)
-		: ([0, 10] as [number, number]);
-	const yDomain = roles.length
-		? paddedDomain(Math.min(...salaries), Math.max(...salaries), 0.12, false)
-		: ([0, 100_000] as [number, number]);
+	const xDomain = growthDomain(roles);
+	const yDomain = salaryDomain(roles);
 	const x = scaleLinear().domain(xDomain).range([0, 100]);
 	const y = scaleLinear().domain(yDomain).range([100, 0]);
 	const xTicks = x.ticks(width < 420 ? 4 : 8);

@@ -1,0 +1,207 @@
+/**
+ * Comparing 2 to 4 roles: which roles are compared (the reader's choice, or a default pair that says
+ * so), their pay and growth on the scales every chart shares, the differences in words, and the
+ * overlap of their requirements (shared by all, unique to one). Pure and DOM-free.
+ */
+import { scaleLinear } from 'd3-scale';
+import type { Dataset, Role } from '$lib/data/schema';
+import { formatList, formatPercent, formatPoints, formatUsd } from '$lib/data/format';
+import { STRENGTHS, type StrengthId } from '$lib/data/strength';
+import { growthDomain, salaryDomain } from '../scatter/model';
+
+export const MIN_COMPARE = 2;
+export const MAX_COMPARE = 4;
+
+export interface ComparisonSelection {
+	/** Role ids compared, in order (the first is the reference for differences). */
+	ids: string[];
+	/** True when some or all of the roles were filled in because fewer than two were chosen. */
+	isDefault: boolean;
+	/** What to tell the reader about the selection. */
+	note: string;
+}
+
+/**
+ * The roles to compare. Two to four chosen roles are used as they are; with fewer, the highest-paid
+ * roles fill the gap and the note says it is a default. Unknown ids are skipped (the URL parser has
+ * already reported them).
+ */
+export function resolveComparison(
+	chosen: readonly string[],
+	roles: readonly Role[]
+): ComparisonSelection {
+	const known = new Set(roles.map((r) => r.id));
+	const ids = [...new Set(chosen)].filter((id) => known.has(id)).slice(0, MAX_COMPARE);
+	if (ids.length >= MIN_COMPARE || roles.length < MIN_COMPARE) {
+		return { ids, isDefault: false, note: '' };
+	}
+	const byPay = [...roles].sort(
+		(a, b) => b.salary.median - a.salary.median || a.id.localeCompare(b.id)
+	);
+	const title = (id: string) => roles.find((r) => r.id === id)!.title;
+	const filled = [...ids];
+	for (const r of byPay) {
+		if (filled.length >= MIN_COMPARE) break;
+		if (!filled.includes(r.id)) filled.push(r.id);
+	}
+	const note = ids.length
+		? `Showing ${title(ids[0]!)} with ${title(filled[1]!)}, the highest-paid other role, as a default. Pick another role to compare.`
+		: `Showing a default pair, the two highest-paid roles. Pick 2 to 4 roles to compare your own.`;
+	return { ids: filled, isDefault: true, note };
+}
+
+export interface MetricDot {
+	id: string;
+	title: string;
+	value: number;
+	/** Position in percent of the panel's width. */
+	px: number;
+	colorIndex: number;
+	chosen: boolean;
+}
+
+export interface MetricPanel {
+	key: 'salary' | 'growth';
+	title: string;
+	domain: [number, number];
+	ticks: number[];
+	/** Every role, for context (drawn faint), then the chosen ones in selection order. */
+	context: MetricDot[];
+	chosen: MetricDot[];
+}
+
+export interface OverlapRow {
+	skillId: string;
+	label: string;
+	category: string;
+	/** Strength per compared role, null where that role does not ask for it. */
+	strengths: Array<StrengthId | null>;
+	kind: 'shared' | 'unique' | 'some';
+	/** For `unique`, the one role asking for it. */
+	only?: string;
+}
+
+export interface ComparisonModel {
+	roles: Role[];
+	pay: MetricPanel;
+	growth: MetricPanel;
+	/** One sentence per role after the first, relative to the first. */
+	differences: string[];
+	overlap: OverlapRow[];
+	shared: string[];
+	uniqueTo: Array<{ id: string; title: string; skills: string[] }>;
+	summary: string;
+}
+
+function panel(
+	key: MetricPanel['key'],
+	title: string,
+	domain: [number, number],
+	all: readonly Role[],
+	ids: readonly string[],
+	colors: Map<string, number>,
+	value: (r: Role) => number
+): MetricPanel {
+	const x = scaleLinear().domain(domain).range([0, 100]);
+	const dot = (r: Role): MetricDot => ({
+		id: r.id,
+		title: r.title,
+		value: value(r),
+		px: x(value(r)),
+		colorIndex: colors.get(r.id) ?? -1,
+		chosen: ids.includes(r.id)
+	});
+	return {
+		key,
+		title,
+		domain,
+		ticks: x.ticks(5),
+		context: all.map(dot),
+		chosen: ids.map((id) => dot(all.find((r) => r.id === id)!))
+	};
+}
+
+/** `Data scientist: $6,000 less than Machine learning engineer ($155,000 vs $161,000); +14 points of growth (34% vs 20%).` */
+export function describeDifference(a: Role, b: Role): string {
+	const pay = b.salary.median - a.salary.median;
+	const paid =
+		pay === 0
+			? `the same pay as ${a.title} (${formatUsd(b.salary.median)})`
+			: `${formatUsd(Math.abs(pay))} ${pay > 0 ? 'more' : 'less'} than ${a.title} (${formatUsd(b.salary.median)} vs ${formatUsd(a.salary.median)})`;
+	const g = b.growth.percent - a.growth.percent;
+	const grew =
+		g === 0
+			? `the same projected growth (${formatPercent(b.growth.percent)})`
+			: `${formatPoints(g)} of projected growth (${formatPercent(b.growth.percent)} vs ${formatPercent(a.growth.percent)})`;
+	return `${b.title}: ${paid}; ${grew}.`;
+}
+
+export function buildComparisonModel(
+	data: Pick<Dataset, 'roles' | 'skills' | 'categories' | 'meta'>,
+	ids: readonly string[],
+	colors: Map<string, number>
+): ComparisonModel {
+	const roles = ids.map((id) => data.roles.find((r) => r.id === id)).filter((r): r is Role => !!r);
+	const chosenIds = roles.map((r) => r.id);
+	const pay = panel(
+		'salary',
+		`Median total pay (USD, ${data.meta.salaryAsOf})`,
+		salaryDomain(data.roles),
+		data.roles,
+		chosenIds,
+		colors,
+		(r) => r.salary.median
+	);
+	const growth = panel(
+		'growth',
+		`Projected job growth, ${data.meta.growthPeriod}`,
+		growthDomain(data.roles),
+		data.roles,
+		chosenIds,
+		colors,
+		(r) => r.growth.percent
+	);
+	const differences = roles.slice(1).map((b) => describeDifference(roles[0]!, b));
+
+	const reqs = roles.map((r) => new Map(r.requirements.map((q) => [q.skill, q.strength])));
+	const order = new Map(data.categories.map((c, i) => [c.id, i]));
+	const skills = data.skills
+		.map((s, i) => ({ s, i }))
+		.filter(({ s }) => reqs.some((m) => m.has(s.id)))
+		.sort((a, b) => (order.get(a.s.category) ?? 0) - (order.get(b.s.category) ?? 0) || a.i - b.i)
+		.map(({ s }) => s);
+	const overlap: OverlapRow[] = skills.map((s) => {
+		const strengths = reqs.map((m) => m.get(s.id) ?? null);
+		const askers = strengths.flatMap((v, i) => (v ? [roles[i]!.id] : []));
+		const kind =
+			askers.length === roles.length ? 'shared' : askers.length === 1 ? 'unique' : 'some';
+		return {
+			skillId: s.id,
+			label: s.label,
+			category: s.category,
+			strengths,
+			kind,
+			...(kind === 'unique' ? { only: askers[0] } : {})
+		};
+	});
+	const label = new Map(data.skills.map((s) => [s.id, s.label]));
+	const shared = overlap.filter((o) => o.kind === 'shared').map((o) => o.skillId);
+	const uniqueTo = roles.map((r) => ({
+		id: r.id,
+		title: r.title,
+		skills: overlap.filter((o) => o.only === r.id).map((o) => o.skillId)
+	}));
+	const names = (ids: string[]) => formatList(ids.map((id) => label.get(id) ?? id));
+	const summary =
+		`Comparing ${formatList(roles.map((r) => r.title))}. ` +
+		differences.join(' ') +
+		` Shared by all: ${shared.length ? names(shared) : 'nothing'}. ` +
+		uniqueTo
+			.filter((u) => u.skills.length)
+			.map((u) => `Only ${u.title}: ${names(u.skills)}.`)
+			.join(' ');
+	return { roles, pay, growth, differences, overlap, shared, uniqueTo, summary: summary.trim() };
+}
+
+/** Strength label for a cell of the overlap matrix. */
+export const strengthLabel = (s: StrengthId | null) => (s ? STRENGTHS[s].label : 'Not mentioned');

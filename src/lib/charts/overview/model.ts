@@ -1,0 +1,92 @@
+/**
+ * Requirements overview across every role: how many requirements each role lists in each category,
+ * as stacked horizontal bars, so the comparison works without choosing anything. Pure and DOM-free.
+ */
+import type { Dataset } from '$lib/data/schema';
+
+export interface OverviewSegment {
+	roleId: string;
+	category: string;
+	categoryIndex: number;
+	count: number;
+	/** Start and end of the segment in requirement counts, for a stacked bar. */
+	x0: number;
+	x1: number;
+}
+
+export interface OverviewRow {
+	id: string;
+	title: string;
+	total: number;
+	dimmed: boolean;
+	chosen: boolean;
+}
+
+export interface OverviewModel {
+	rows: OverviewRow[];
+	segments: OverviewSegment[];
+	categories: Array<{ id: string; label: string; index: number }>;
+	maxTotal: number;
+	ticks: number[];
+	summary: string;
+}
+
+export function buildOverviewModel(
+	data: Pick<Dataset, 'roles' | 'skills' | 'categories'>,
+	options: { matching: ReadonlySet<string> | null; compared: readonly string[] }
+): OverviewModel {
+	const categoryOf = new Map(data.skills.map((s) => [s.id, s.category]));
+	const categories = data.categories.map((c, index) => ({ id: c.id, label: c.label, index }));
+	const counted = data.roles.map((role) => {
+		const counts = new Map<string, number>();
+		for (const r of role.requirements) {
+			const c = categoryOf.get(r.skill) ?? '';
+			counts.set(c, (counts.get(c) ?? 0) + 1);
+		}
+		return { role, counts, total: role.requirements.length };
+	});
+	// Most requirements first; ties by title so the order is stable.
+	counted.sort((a, b) => b.total - a.total || a.role.title.localeCompare(b.role.title, 'en'));
+	const segments: OverviewSegment[] = [];
+	for (const { role, counts } of counted) {
+		let x = 0;
+		for (const c of categories) {
+			const n = counts.get(c.id) ?? 0;
+			if (!n) continue;
+			segments.push({
+				roleId: role.id,
+				category: c.id,
+				categoryIndex: c.index,
+				count: n,
+				x0: x,
+				x1: x + n
+			});
+			x += n;
+		}
+	}
+	const maxTotal = Math.max(1, ...counted.map((c) => c.total));
+	const step = maxTotal > 20 ? 5 : maxTotal > 8 ? 2 : 1;
+	const ticks = Array.from({ length: Math.floor(maxTotal / step) + 1 }, (_, i) => i * step);
+	const top = counted[0];
+	return {
+		rows: counted.map(({ role, total }) => ({
+			id: role.id,
+			title: role.title,
+			total,
+			dimmed: options.matching !== null && !options.matching.has(role.id),
+			chosen: options.compared.includes(role.id)
+		})),
+		segments,
+		categories,
+		maxTotal,
+		ticks,
+		summary: top
+			? `Number of requirements each role lists, by category. ${top.role.title} lists the most (${top.total}); ` +
+				counted
+					.slice(1)
+					.map((c) => `${c.role.title} ${c.total}`)
+					.join(', ') +
+				'.'
+			: 'No roles to show.'
+	};
+}

@@ -1,0 +1,168 @@
+import { expect, seriousViolations, test } from './fixtures';
+import type { Page } from '@playwright/test';
+
+const compared = (page: Page) => page.locator('#compare-pay-growth tbody tr th');
+const selection = (page: Page) => page.locator('#compare .selection');
+
+test.describe('comparison', () => {
+	test('with nothing chosen, shows the default pair and says so', async ({ page }) => {
+		await page.goto('/');
+		await expect(selection(page)).toContainText(
+			'Showing a default pair, the two highest-paid roles'
+		);
+		await page.locator('#compare-pay-growth').getByText('Show data').click();
+		await expect(compared(page)).toHaveText(['Machine learning engineer', 'Data scientist']);
+		await expect(page.locator('#compare-pay-growth .differences')).toHaveText(
+			'Data scientist: $6,000 less than Machine learning engineer ($155,000 vs $161,000); +14 points of projected growth (34% vs 20%).'
+		);
+	});
+
+	test('choose roles with the control; numbers match the dataset; URL keeps them', async ({
+		page
+	}) => {
+		await page.goto('/');
+		const picker = page.getByRole('group', { name: 'Roles to compare (2 to 4)' });
+		await picker.getByRole('checkbox', { name: 'Software engineer' }).check();
+		await picker.getByRole('checkbox', { name: 'Software developer' }).check();
+		await expect(page).toHaveURL(/compare=software-engineer,software-developer$/);
+		await expect(selection(page)).toHaveText('Comparing Software engineer, Software developer.');
+		const fig = page.locator('#compare-pay-growth');
+		await fig.getByText('Show data').click();
+		const rows = fig.locator('tbody tr');
+		await expect(rows.nth(0).locator('td')).toHaveText(['$149,000', '—', '7%', '—']);
+		await expect(rows.nth(1).locator('td')).toHaveText([
+			'$122,000',
+			'−$27,000',
+			'15%',
+			'+8 points'
+		]);
+		await expect(fig.locator('.differences')).toContainText(
+			'Software developer: $27,000 less than Software engineer'
+		);
+		// Requirements: Python is only the software engineer's; a bachelor's degree is shared.
+		const req = page.locator('#compare-requirements');
+		await expect(req.locator('.overlap-lists p').first()).toHaveText(
+			'Shared by all: Bachelor’s degree, Degree: computer science'
+		);
+		await req.getByText('Show data').click();
+		await expect(req.locator('tr[data-skill="bachelors-degree"] td').last()).toHaveText(
+			'Shared by all'
+		);
+		await expect(req.locator('tr[data-skill="sql"] td')).toHaveText([
+			'Familiarity',
+			'Not mentioned',
+			'Only Software engineer'
+		]);
+		await expect(req.locator('tr[data-skill="programming"] td')).toHaveText([
+			'Not mentioned',
+			'Essential',
+			'Only Software developer'
+		]);
+		// Responsibilities side by side.
+		await expect(page.locator('#compare .resp-grid h4')).toHaveText([
+			'Software engineer',
+			'Software developer'
+		]);
+	});
+
+	test('at most four; the fifth is disabled until one is removed', async ({ page }) => {
+		await page.goto('/?compare=data-scientist,ai-engineer,software-engineer,software-developer');
+		const picker = page.getByRole('group', { name: 'Roles to compare (2 to 4)' });
+		await expect(picker.getByRole('checkbox', { name: 'Computational linguist' })).toBeDisabled();
+		await picker.getByRole('checkbox', { name: 'AI engineer' }).uncheck();
+		await expect(picker.getByRole('checkbox', { name: 'Computational linguist' })).toBeEnabled();
+	});
+
+	test('clicking a scatter point adds its role; clicking again removes it', async ({ page }) => {
+		await page.goto('/?compare=data-scientist,ai-engineer');
+		const point = page.locator('#salary-vs-growth .point[data-role="computational-linguist"]');
+		await point.locator('.mark').click();
+		await expect(page).toHaveURL(/compare=data-scientist,ai-engineer,computational-linguist/);
+		await expect(point).toHaveAttribute('aria-pressed', 'true');
+		await expect(selection(page)).toHaveText(
+			'Comparing Data scientist, AI engineer, Computational linguist.'
+		);
+		await point.locator('.mark').click();
+		await expect(page).toHaveURL(/compare=data-scientist,ai-engineer$/);
+	});
+
+	test('keyboard: Enter on a focused point toggles it', async ({ page }) => {
+		await page.goto('/?compare=data-scientist,ai-engineer');
+		await page.locator('#salary-vs-growth .point[tabindex="0"]').focus();
+		await page.keyboard.press('Enter');
+		await expect(selection(page)).toHaveText(
+			'Comparing Data scientist, AI engineer, Software engineer.'
+		);
+	});
+
+	test('clicking a heatmap row adds its role', async ({ page }) => {
+		await page.goto('/?compare=data-scientist,ai-engineer');
+		await page
+			.locator('#skill-heatmap .heat-wide [data-cell="software-developer|programming"] rect')
+			.click();
+		await expect(selection(page)).toHaveText(
+			'Comparing Data scientist, AI engineer, Software developer.'
+		);
+		// Keyboard: Enter on a focused cell toggles that cell's role (the first row: ML engineer).
+		await page.locator('#skill-heatmap .heat-wide .cell[tabindex="0"]').focus();
+		await page.keyboard.press('Control+Home');
+		await expect(page.locator(':focus')).toHaveAttribute(
+			'data-cell',
+			'machine-learning-engineer|python'
+		);
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(
+			/compare=data-scientist,ai-engineer,software-developer,machine-learning-engineer$/
+		);
+		// A click on the role's name removes it again.
+		await page
+			.locator('#skill-heatmap .heat-wide')
+			.getByText('Data scientist', { exact: true })
+			.click();
+		await expect(page).toHaveURL(
+			/compare=ai-engineer,software-developer,machine-learning-engineer$/
+		);
+	});
+
+	test('a comparison link with junk keeps the valid part and says what it ignored', async ({
+		page
+	}) => {
+		await page.goto('/?compare=ai-engineer,%3Cb%3Ehi%3C/b%3E,software-engineer&skills=python');
+		await expect(page.locator('.notice')).toContainText('unknown role “<b>hi</b>”');
+		await expect(selection(page)).toHaveText('Comparing AI engineer, Software engineer.');
+		await expect(page.locator('#compare b:text("hi")')).toHaveCount(0);
+		// The filter applies to the comparison: Python's row is highlighted.
+		await expect(page.locator('#compare-requirements .hl')).toHaveCount(1);
+	});
+
+	test('the overview covers every role without choosing', async ({ page }) => {
+		await page.goto('/');
+		const fig = page.locator('#requirements-overview');
+		await fig.getByText('Show data').click();
+		await expect(fig.locator('tbody tr')).toHaveCount(7);
+		await expect(fig.locator('tr[data-role="data-scientist"] td')).toHaveText([
+			'3',
+			'3',
+			'0',
+			'1',
+			'5',
+			'12'
+		]);
+		await expect(fig.locator('tr[data-role="computational-linguist"] td').last()).toHaveText('2');
+	});
+
+	test('stacks on a phone and stays axe-clean', async ({ browser }) => {
+		const context = await browser.newContext({ viewport: { width: 360, height: 780 } });
+		const page = await context.newPage();
+		await page.goto('/?compare=machine-learning-engineer,data-scientist,ai-engineer');
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			360
+		);
+		const boxes = await page
+			.locator('#compare .resp-grid article')
+			.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
+		expect(boxes[1]).toBeGreaterThan(boxes[0]!);
+		expect(await seriousViolations(page)).toEqual([]);
+		await context.close();
+	});
+});
