@@ -1,4 +1,4 @@
-import { expect, seriousViolations, test } from './fixtures';
+import { expect, gotoReady, seriousViolations, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const compared = (page: Page) => page.locator('#compare-pay-growth tbody tr th');
@@ -154,7 +154,7 @@ test.describe('comparison', () => {
 	test('stacks on a phone and stays axe-clean', async ({ browser }) => {
 		const context = await browser.newContext({ viewport: { width: 360, height: 780 } });
 		const page = await context.newPage();
-		await page.goto('/?compare=machine-learning-engineer,data-scientist,ai-engineer');
+		await gotoReady(page, '/?compare=machine-learning-engineer,data-scientist,ai-engineer');
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
 			360
 		);

@@ -7,6 +7,13 @@ import AxeBuilder from '@axe-core/playwright';
 
 type Watch = { problems: string[] };
 
+/** Opens a URL and waits until the app has hydrated (its controls work from then on). */
+export async function gotoReady(page: Page, url: string) {
+	const response = await page.goto(url);
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	return response;
+}
+
 export const test = base.extend<{ watch: Watch }>({
 	watch: [
 		async ({ page }, use) => {
@@ -28,6 +35,13 @@ export const test = base.extend<{ watch: Watch }>({
 					problems.push(`request left the site: ${r.url()}`);
 				}
 			});
+			// Every test's page waits for hydration after navigating, as a user waits for a page to work.
+			const goto = page.goto.bind(page);
+			page.goto = async (url, options) => {
+				const response = await goto(url, options);
+				await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+				return response;
+			};
 			const watch = { problems };
 			await use(watch);
 			expect(problems, 'console errors, dialogs or outside requests').toEqual([]);

@@ -1,4 +1,4 @@
-import { expect, SEED, seriousViolations, test } from './fixtures';
+import { expect, gotoReady, SEED, seriousViolations, test } from './fixtures';
 
 test.describe('salary-vs-growth scatter', () => {
 	test('plots all seven roles with the seed’s values', async ({ page }) => {
@@ -138,7 +138,7 @@ test.describe('salary-vs-growth scatter', () => {
 	test('fits a 360 px phone without sideways scrolling', async ({ browser }) => {
 		const context = await browser.newContext({ viewport: { width: 360, height: 780 } });
 		const page = await context.newPage();
-		await page.goto('/');
+		await gotoReady(page, '/');
 		const width = await page.evaluate(() => document.documentElement.scrollWidth);
 		expect(width).toBeLessThanOrEqual(360);
 		await expect(page.locator('.point')).toHaveCount(7);

@@ -15,18 +15,25 @@ export function contrast(a: string, b: string): number {
 }
 
 const css = readFileSync('src/app.css', 'utf8');
-const [lightBlock, darkBlock] = css.split('@media (prefers-color-scheme: dark)');
-const vars = (block: string) =>
+/** Custom properties of a theme: `--x: light-dark(L, D)` gives L or D, a plain `--x: #hex` both. */
+const vars = (theme: 0 | 1) =>
 	Object.fromEntries(
-		[...block.matchAll(/--([a-z0-9-]+):\s*(#[0-9a-f]{6})/gi)].map((m) => [
-			m[1],
-			m[2]!.toLowerCase()
-		])
+		[
+			...css.matchAll(
+				/--([a-z0-9-]+):\s*(?:light-dark\((#[0-9a-f]{6}),\s*(#[0-9a-f]{6})\)|(#[0-9a-f]{6}))/gi
+			)
+		].map((m) => [m[1], (m[4] ?? m[2 + theme])!.toLowerCase()])
 	);
-const light = vars(lightBlock!);
-const dark = vars(darkBlock!);
+const light = vars(0);
+const dark = vars(1);
 
 describe('theme colours', () => {
+	it('reads both themes from the stylesheet', () => {
+		expect(light.surface).toBe('#ffffff');
+		expect(dark.surface).toBe('#16181d');
+		expect(Object.keys(dark).length).toBeGreaterThan(30);
+	});
+
 	it.each([
 		['light', light],
 		['dark', dark]

@@ -1,0 +1,188 @@
+/**
+ * Captures a chart figure from the page as self-contained SVG markup: every visible chart `<svg>`
+ * (and any element marked `data-export`, such as legend swatches and panel titles) is cloned at its
+ * on-screen position with its computed styles written as presentation attributes, so the export
+ * looks exactly like the screen (dimmed roles stay dimmed) with no stylesheet, class or script.
+ * Nothing on screen changes: a theme other than the page's is computed by switching the root's
+ * `data-theme` and back within one task, before the browser can paint; transitions are switched off
+ * for that moment so a mark that is still fading is captured as it will end up.
+ */
+import { escapeXml, EXPORT_FONT, wrapText, type ExportColors } from './compose';
+
+export type ExportTheme = 'page' | 'light' | 'dark';
+
+/** Computed properties copied onto exported SVG elements. */
+const SVG_PROPS = [
+	'fill',
+	'fill-opacity',
+	'stroke',
+	'stroke-width',
+	'stroke-opacity',
+	'stroke-dasharray',
+	'stroke-linecap',
+	'stroke-linejoin',
+	'opacity',
+	'font-size',
+	'font-weight',
+	'letter-spacing',
+	'paint-order',
+	'text-anchor'
+] as const;
+
+/** Attributes that only matter on a live page. */
+const DROP_ATTR = /^(class|style|role|tabindex|aria-.*|data-.*|on.*)$/i;
+
+function parseColor(value: string): { color: string; alpha: number } | null {
+	const m = /^rgba?\(([^)]+)\)$/.exec(value.trim());
+	if (!m) return null;
+	const parts = m[1]!
+		.split(/[\s,/]+/)
+		.filter(Boolean)
+		.map(Number);
+	const [r, g, b, a = 1] = parts;
+	return { color: `rgb(${r}, ${g}, ${b})`, alpha: a };
+}
+
+function copyStyles(from: Element, to: Element) {
+	const cs = getComputedStyle(from);
+	for (const prop of SVG_PROPS) {
+		let value = cs.getPropertyValue(prop);
+		if (!value || value === 'normal' || value === 'auto') continue;
+		if (prop === 'fill' || prop === 'stroke') {
+			const c = parseColor(value);
+			if (c) {
+				if (c.alpha === 0) value = 'none';
+				else {
+					value = c.color;
+					if (c.alpha < 1) to.setAttribute(`${prop}-opacity`, String(c.alpha));
+				}
+			}
+		}
+		if ((prop === 'opacity' || prop.endsWith('-opacity')) && value === '1') continue;
+		if (prop === 'paint-order' && value === 'normal') continue;
+		if (
+			prop === 'font-size' &&
+			!(from instanceof SVGTextElement || from instanceof SVGTSpanElement)
+		)
+			continue;
+		to.setAttribute(prop, value);
+	}
+	if (from instanceof SVGTextElement && cs.textTransform === 'uppercase') {
+		to.textContent = (from.textContent ?? '').toUpperCase();
+	}
+}
+
+/** Clones an SVG subtree with inlined styles; invisible parts are dropped. */
+function cloneSvg(el: SVGElement): SVGElement | null {
+	if (getComputedStyle(el).display === 'none') return null;
+	const copy = el.cloneNode(false) as SVGElement;
+	for (const attr of [...copy.attributes])
+		if (DROP_ATTR.test(attr.name)) copy.removeAttribute(attr.name);
+	copyStyles(el, copy);
+	for (const child of el.childNodes) {
+		if (child.nodeType === Node.TEXT_NODE) {
+			if (!(el instanceof SVGTextElement && getComputedStyle(el).textTransform === 'uppercase')) {
+				copy.appendChild(child.cloneNode());
+			}
+		} else if (child instanceof SVGElement) {
+			if (child.classList.contains('hit')) continue;
+			const c = cloneSvg(child);
+			if (c) copy.appendChild(c);
+		}
+	}
+	return copy;
+}
+
+const visible = (el: Element) =>
+	el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+
+function htmlText(el: HTMLElement, x: number, y: number, w: number, h: number): string {
+	const cs = getComputedStyle(el);
+	const size = parseFloat(cs.fontSize) || 12;
+	const lineHeight = parseFloat(cs.lineHeight) || size * 1.4;
+	const color = parseColor(cs.color)?.color ?? cs.color;
+	const content = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+	// Text that fits one line on screen stays one line; longer text is re-wrapped to the same width.
+	const lines = h < lineHeight * 1.5 ? [content] : wrapText(content, Math.max(w, 80), size);
+	return lines
+		.map(
+			(line, i) =>
+				`<text x="${x.toFixed(1)}" y="${(y + (lineHeight - size) / 2 + size * 0.9 + i * lineHeight).toFixed(1)}" font-size="${size}" font-weight="${cs.fontWeight}" fill="${color}">${escapeXml(line)}</text>`
+		)
+		.join('\n');
+}
+
+export interface Captured {
+	body: string;
+	width: number;
+	height: number;
+	colors: ExportColors;
+}
+
+function readColors(): ExportColors {
+	const root = getComputedStyle(document.documentElement);
+	const probe = document.createElement('span');
+	document.body.appendChild(probe);
+	const resolve = (v: string) => {
+		probe.style.color = `var(${v})`;
+		return parseColor(getComputedStyle(probe).color)?.color ?? root.getPropertyValue(v);
+	};
+	const colors = {
+		background: resolve('--surface'),
+		ink: resolve('--ink'),
+		muted: resolve('--muted'),
+		accent: resolve('--accent')
+	};
+	probe.remove();
+	return colors;
+}
+
+/** Captures the chart body of a figure (its `.body` element) in the given theme. */
+export function captureChart(body: HTMLElement, theme: ExportTheme = 'page'): Captured {
+	const root = document.documentElement;
+	const previous = root.getAttribute('data-theme');
+	if (theme !== 'page') root.setAttribute('data-theme', theme);
+	// A mark still fading (say, just dimmed by the filter) is captured at its final look.
+	root.setAttribute('data-exporting', '');
+	try {
+		const box = body.getBoundingClientRect();
+		const parts: string[] = [];
+		const serializer = new XMLSerializer();
+		const targets = body.querySelectorAll<Element>('svg.layercake-layout-svg, [data-export]');
+		for (const el of targets) {
+			if (!visible(el) || el.parentElement?.closest('[data-export]')) continue;
+			const r = el.getBoundingClientRect();
+			const x = r.left - box.left;
+			const y = r.top - box.top;
+			if (el instanceof SVGSVGElement) {
+				const copy = cloneSvg(el);
+				if (!copy) continue;
+				copy.setAttribute('x', x.toFixed(1));
+				copy.setAttribute('y', y.toFixed(1));
+				copy.setAttribute('width', r.width.toFixed(1));
+				copy.setAttribute('height', r.height.toFixed(1));
+				copy.setAttribute('overflow', 'visible');
+				copy.removeAttribute('viewBox');
+				parts.push(serializer.serializeToString(copy));
+			} else if (el instanceof HTMLElement) {
+				parts.push(htmlText(el, x, y, r.width, r.height));
+			}
+		}
+		const markup = parts
+			.join('\n')
+			// XMLSerializer writes the SVG namespace on each nested root; one on the outer <svg> is enough.
+			.replace(/ xmlns="http:\/\/www\.w3\.org\/2000\/svg"/g, '');
+		return {
+			body: markup.replace(/font-family="[^"]*"/g, `font-family="${EXPORT_FONT}"`),
+			width: box.width,
+			height: box.height,
+			colors: readColors()
+		};
+	} finally {
+		root.removeAttribute('data-exporting');
+		if (theme !== 'page') {
+			if (previous === null) root.removeAttribute('data-theme');
+			else root.setAttribute('data-theme', previous);
+		}
+	}
+}

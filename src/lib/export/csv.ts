@@ -1,0 +1,61 @@
+/**
+ * CSV as RFC 4180 describes it: a header row, CRLF line ends, and a field quoted (with inner quotes
+ * doubled) only when it holds a comma, a quote or a line break. Numbers are written plain, with no
+ * currency symbols or thousands separators, so a spreadsheet reads them as numbers. No comment line
+ * or byte-order mark comes first: the first line is the header.
+ */
+
+export type CsvValue = string | number | null | undefined;
+
+export interface CsvTable {
+	header: string[];
+	rows: CsvValue[][];
+}
+
+function field(value: CsvValue): string {
+	if (value === null || value === undefined) return '';
+	const text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : value;
+	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function toCsv({ header, rows }: CsvTable): string {
+	for (const [i, row] of rows.entries()) {
+		if (row.length !== header.length) {
+			throw new Error(`CSV row ${i + 1} has ${row.length} fields; the header has ${header.length}`);
+		}
+	}
+	return [header, ...rows].map((r) => r.map(field).join(',')).join('\r\n') + '\r\n';
+}
+
+/** Parses RFC 4180 CSV into rows of strings (used to check exports round-trip). */
+export function parseCsv(text: string): string[][] {
+	const rows: string[][] = [];
+	let row: string[] = [];
+	let cell = '';
+	let quoted = false;
+	for (let i = 0; i < text.length; i++) {
+		const ch = text[i]!;
+		if (quoted) {
+			if (ch === '"' && text[i + 1] === '"') {
+				cell += '"';
+				i++;
+			} else if (ch === '"') quoted = false;
+			else cell += ch;
+		} else if (ch === '"') quoted = true;
+		else if (ch === ',') {
+			row.push(cell);
+			cell = '';
+		} else if (ch === '\r' || ch === '\n') {
+			if (ch === '\r' && text[i + 1] === '\n') i++;
+			row.push(cell);
+			rows.push(row);
+			row = [];
+			cell = '';
+		} else cell += ch;
+	}
+	if (cell !== '' || row.length) {
+		row.push(cell);
+		rows.push(row);
+	}
+	return rows;
+}

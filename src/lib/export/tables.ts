@@ -1,0 +1,142 @@
+/**
+ * The rows behind each chart, as CSV tables: what the chart shows under the active filter (only the
+ * matching roles), in plain numbers. The same rows the on-page data tables show.
+ */
+import type { ComparisonModel } from '$lib/charts/compare/model';
+import type { HeatmapModel } from '$lib/charts/heatmap/model';
+import type { OverviewModel } from '$lib/charts/overview/model';
+import type { RoleMatch } from '$lib/data/match';
+import type { Role, Source } from '$lib/data/schema';
+import { STRENGTHS } from '$lib/data/strength';
+import type { CsvTable } from './csv';
+
+const cite = (sources: Map<number, Source>, id: number) => {
+	const s = sources.get(id);
+	return s ? `[${id}] ${s.publisher}` : `[${id}]`;
+};
+
+/** Scatter rows: matching roles (all with no filter), highest pay first. */
+export function scatterTable(
+	roles: readonly Role[],
+	matches: Map<string, RoleMatch> | null,
+	sources: Map<number, Source>,
+	growthPeriod: string
+): CsvTable {
+	const shown = roles
+		.filter((r) => !matches || matches.get(r.id)?.matches)
+		.sort((a, b) => b.salary.median - a.salary.median || a.title.localeCompare(b.title));
+	const header = [
+		'role_id',
+		'role',
+		'median_total_pay_usd',
+		'projected_growth_percent',
+		'growth_period'
+	];
+	if (matches) header.push('chosen_skills_asked_for', 'chosen_skills');
+	header.push('pay_source', 'growth_source');
+	return {
+		header,
+		rows: shown.map((r) => {
+			const m = matches?.get(r.id);
+			return [
+				r.id,
+				r.title,
+				r.salary.median,
+				r.growth.percent,
+				growthPeriod,
+				...(m ? [m.matched, m.total] : []),
+				cite(sources, r.salary.source),
+				cite(sources, r.growth.source)
+			];
+		})
+	};
+}
+
+/** Heatmap rows, long form: one per requirement of each role shown. */
+export function heatmapTable(model: HeatmapModel): CsvTable {
+	const cols = new Map(model.columns.map((c) => [c.id, c]));
+	const rows = new Map(model.rows.map((r) => [r.id, r]));
+	return {
+		header: [
+			'role_id',
+			'role',
+			'skill_id',
+			'skill',
+			'category',
+			'strength',
+			'chosen_in_filter',
+			'quote'
+		],
+		rows: model.cells
+			.filter((c) => c.strength && !c.dimmed)
+			.map((c) => [
+				c.roleId,
+				rows.get(c.roleId)?.title ?? c.roleId,
+				c.skillId,
+				cols.get(c.skillId)?.label ?? c.skillId,
+				cols.get(c.skillId)?.categoryLabel ?? '',
+				STRENGTHS[c.strength!].label.toLowerCase(),
+				c.highlighted ? 'yes' : 'no',
+				c.quote
+			])
+	};
+}
+
+/** Compared roles' pay and growth, with differences from the first. */
+export function comparePayTable(model: ComparisonModel): CsvTable {
+	const ref = model.roles[0];
+	return {
+		header: [
+			'role_id',
+			'role',
+			'median_total_pay_usd',
+			'pay_difference_usd',
+			'projected_growth_percent',
+			'growth_difference_points'
+		],
+		rows: model.roles.map((r) => [
+			r.id,
+			r.title,
+			r.salary.median,
+			ref ? r.salary.median - ref.salary.median : null,
+			r.growth.percent,
+			ref ? r.growth.percent - ref.growth.percent : null
+		])
+	};
+}
+
+/** The overlap matrix: one row per requirement, a strength column per compared role. */
+export function compareRequirementsTable(model: ComparisonModel): CsvTable {
+	const titles = new Map(model.roles.map((r) => [r.id, r.title]));
+	return {
+		header: ['skill_id', 'skill', 'category', ...model.roles.map((r) => r.title), 'overlap'],
+		rows: model.overlap.map((o) => [
+			o.skillId,
+			o.label,
+			o.category,
+			...o.strengths.map((s) => (s ? STRENGTHS[s].label.toLowerCase() : '')),
+			o.kind === 'shared'
+				? 'shared by all'
+				: o.kind === 'unique'
+					? `only ${titles.get(o.only ?? '')}`
+					: 'some'
+		])
+	};
+}
+
+/** Requirements by category per role (matching roles only under a filter). */
+export function overviewTable(model: OverviewModel): CsvTable {
+	return {
+		header: ['role_id', 'role', ...model.categories.map((c) => c.id), 'total'],
+		rows: model.rows
+			.filter((r) => !r.dimmed)
+			.map((r) => [
+				r.id,
+				r.title,
+				...model.categories.map(
+					(c) => model.segments.find((s) => s.roleId === r.id && s.category === c.id)?.count ?? 0
+				),
+				r.total
+			])
+	};
+}
