@@ -29,10 +29,11 @@ export default ts.config(
 	{
 		ignores: [
 			'build/',
+			'build-*/',
 			'.svelte-kit/',
 			'node_modules/',
 			'test-results/',
-			'shots/',
+			'shots*/',
 			'tests/bench/out/'
 		]
 	}

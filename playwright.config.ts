@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
 const PORT = 4174;
+/** A second build, of a generated 1,000-role dataset, for the large-data tests (see scripts/test.mjs). */
+export const LARGE_PORT = 4175;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -27,10 +29,19 @@ export default defineConfig({
 		},
 		trace: 'off'
 	},
-	webServer: {
-		command: `npx vite preview --port ${PORT} --strictPort`,
-		port: PORT,
-		reuseExistingServer: false,
-		timeout: 60_000
-	}
+	// Served as a static host would serve them: plain files, gzip, nothing else.
+	webServer: [
+		{
+			command: `node scripts/serve.mjs build ${PORT}`,
+			url: `http://localhost:${PORT}/`,
+			reuseExistingServer: false,
+			timeout: 60_000
+		},
+		{
+			command: `node scripts/serve.mjs build-large ${LARGE_PORT}`,
+			url: `http://localhost:${LARGE_PORT}/`,
+			reuseExistingServer: false,
+			timeout: 60_000
+		}
+	]
 });

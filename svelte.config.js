@@ -6,7 +6,12 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		// Every page is prerendered to plain HTML: the site needs no server at run time.
-		adapter: adapter({ strict: true }),
+		// BUILD_DIR lets a second build (say, of a generated large dataset) sit beside the main one.
+		adapter: adapter({
+			strict: true,
+			pages: process.env.BUILD_DIR || 'build',
+			assets: process.env.BUILD_DIR || 'build'
+		}),
 		alias: { $data: 'data' },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
 	}

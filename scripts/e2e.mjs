@@ -4,10 +4,16 @@ import { ensureChromium } from './chromium.mjs';
 
 const chromium = ensureChromium();
 const env = { ...process.env, CHROMIUM_PATH: chromium };
-for (const [cmd, args] of [
+for (const [cmd, args, extra] of [
+	['node', ['tests/bench/generate.mjs', '1000', 'tests/bench/out/roles-1000.json']],
+	[
+		'npx',
+		['vite', 'build', '--logLevel', 'warn'],
+		{ ML_DATA: 'tests/bench/out/roles-1000.json', BUILD_DIR: 'build-large' }
+	],
 	['npx', ['vite', 'build', '--logLevel', 'warn']],
 	['npx', ['playwright', 'test', ...process.argv.slice(2)]]
 ]) {
-	const r = spawnSync(cmd, args, { stdio: 'inherit', env });
+	const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...env, ...extra } });
 	if (r.status !== 0) process.exit(r.status || 1);
 }

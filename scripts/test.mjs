@@ -1,6 +1,6 @@
 // `npm test`: everything, in the order a failure is cheapest to find.
 //   1. unit and SVG snapshot tests (vitest)
-//   2. a production build of the site (prerendered)
+//   2. a production build of the site (prerendered), and one on a generated 1,000-role dataset
 //   3. end-to-end tests in Chromium against that build (Playwright)
 // Arguments after `--` go to Playwright (e.g. `npm test -- --grep tooltip`).
 import { spawnSync } from 'node:child_process';
@@ -25,7 +25,20 @@ try {
 	process.exit(1);
 }
 console.log(`\nChromium: ${chromium}`);
-step('build', 'npx', ['vite', 'build', '--logLevel', 'warn']);
+// The same app, built with no code change on a generated dataset of 1,000 roles: the large-data
+// path (canvas scatter, paged heatmap, long tables) is tested end to end too.
+step('generate a 1,000-role dataset', 'node', [
+	'tests/bench/generate.mjs',
+	'1000',
+	'tests/bench/out/roles-1000.json'
+]);
+step('build on it', 'npx', ['vite', 'build', '--logLevel', 'warn'], {
+	...process.env,
+	ML_DATA: 'tests/bench/out/roles-1000.json',
+	BUILD_DIR: 'build-large'
+});
+// The main build last, so .svelte-kit holds the bundled dataset's output for `npm run preview`.
+step('build (bundled data)', 'npx', ['vite', 'build', '--logLevel', 'warn']);
 step('end-to-end tests (Chromium)', 'npx', ['playwright', 'test', ...extra], {
 	...process.env,
 	CHROMIUM_PATH: chromium

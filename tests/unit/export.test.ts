@@ -108,9 +108,12 @@ describe('chart tables', () => {
 				orientation: 'wide',
 				chosen: [],
 				matches: matchRoles(data.roles, [], 'any'),
-				colors
-			})
+				colors,
+				pageSize: 3
+			}),
+			data.roles
 		);
+		// Every page's roles are in the table, even though the grid shows three at a time.
 		expect(all.rows).toHaveLength(46);
 		const kafka = heatmapTable(
 			buildHeatmapModel(data, {
@@ -119,7 +122,8 @@ describe('chart tables', () => {
 				chosen: ['kafka'],
 				matches: matchRoles(data.roles, ['kafka'], 'any'),
 				colors
-			})
+			}),
+			data.roles
 		);
 		expect(new Set(kafka.rows.map((r) => r[0]))).toEqual(new Set(['data-scientist']));
 		expect(kafka.rows.find((r) => r[2] === 'kafka')).toEqual([
@@ -232,6 +236,8 @@ describe('composeExportSvg', () => {
 		['<g onclick="alert(1)" onload=\'x\'/>', '<g/>'],
 		['<image href="http://evil/x.png"/>', '<image/>'],
 		['<use href="#local"/>', '<use href="#local"/>'],
+		['<image href="data:image/png;base64,iVBOR"/>', '<image href="data:image/png;base64,iVBOR"/>'],
+		['<image href="data:image/svg+xml,<svg onload=x>"/>', '<image/>'],
 		['<foreignObject><div/></foreignObject>', '']
 	])('sanitiseSvg(%s)', (input, expected) => {
 		expect(sanitiseSvg(input)).toBe(expected);

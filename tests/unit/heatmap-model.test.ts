@@ -222,3 +222,49 @@ describe('status line and ranking', () => {
 		]);
 	});
 });
+
+describe('paging', () => {
+	const paged = (page: number) =>
+		buildHeatmapModel(data, {
+			sort: 'pay',
+			orientation: 'wide',
+			chosen: [],
+			matches: matchRoles(data.roles, [], 'any'),
+			colors,
+			page,
+			pageSize: 3
+		});
+
+	it.each([
+		{
+			page: 0,
+			ids: ['machine-learning-engineer', 'data-scientist', 'software-engineer'],
+			label: 'Roles 1–3 of 7'
+		},
+		{
+			page: 1,
+			ids: ['ai-engineer', 'business-intelligence-developer', 'computational-linguist'],
+			label: 'Roles 4–6 of 7'
+		},
+		{ page: 2, ids: ['software-developer'], label: 'Roles 7–7 of 7' },
+		{ page: 9, ids: ['software-developer'], label: 'Roles 7–7 of 7' },
+		{
+			page: -1,
+			ids: ['machine-learning-engineer', 'data-scientist', 'software-engineer'],
+			label: 'Roles 1–3 of 7'
+		}
+	])('page $page draws only its rows', ({ page, ids, label }) => {
+		const m = paged(page);
+		expect(m.rows.map((r) => r.id)).toEqual(ids);
+		expect(m.yDomain).toEqual(ids);
+		expect(m.cells).toHaveLength(ids.length * 23);
+		expect(m.rangeLabel).toBe(label);
+		expect(m.pageCount).toBe(3);
+		expect(m.allRows).toHaveLength(7);
+	});
+
+	it('one page needs no label', () => {
+		expect(build().rangeLabel).toBe('');
+		expect(build().pageCount).toBe(1);
+	});
+});

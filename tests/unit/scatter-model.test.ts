@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildRoleColors } from '../../src/lib/charts/colors';
 import { overlaps, placeLabels, textWidth } from '../../src/lib/charts/placeLabels';
+import { indexPoints } from '../../src/lib/charts/nearest';
 import { buildScatterModel, SCATTER_RADIUS } from '../../src/lib/charts/scatter/model';
 import { loadSeedDataset } from '../helpers/dataset';
 
@@ -131,5 +132,52 @@ describe('filtering dims but never moves', () => {
 		expect(one.yDomain[0]).toBeLessThan(161000);
 		expect(one.yDomain[1]).toBeGreaterThan(161000);
 		expect(one.labels).toHaveLength(1);
+	});
+});
+
+describe('indexPoints (pointer hit-testing for dense charts)', () => {
+	const pts = [
+		{ id: 'a', x: 10, y: 10 },
+		{ id: 'b', x: 40, y: 12 },
+		{ id: 'c', x: 41, y: 12 },
+		{ id: 'd', x: 300, y: 300 }
+	];
+	const index = indexPoints(
+		pts,
+		(p) => p.x,
+		(p) => p.y,
+		16
+	);
+	it.each([
+		{ at: [12, 11], radius: 14, expected: 'a' },
+		{ at: [40.6, 12], radius: 14, expected: 'c' },
+		{ at: [25, 11], radius: 5, expected: undefined },
+		{ at: [292, 292], radius: 14, expected: 'd' },
+		{ at: [290, 290], radius: 14, expected: undefined },
+		{ at: [-50, -50], radius: 14, expected: undefined }
+	])('nearest to $at within $radius → $expected', ({ at, radius, expected }) => {
+		expect(index.find(at[0]!, at[1]!, radius)?.id).toBe(expected);
+	});
+
+	it('agrees with a brute-force search on random points', () => {
+		let seed = 7;
+		const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647) * 500;
+		const many = Array.from({ length: 2000 }, (_, i) => ({ id: String(i), x: rand(), y: rand() }));
+		const idx = indexPoints(
+			many,
+			(p) => p.x,
+			(p) => p.y,
+			16
+		);
+		for (let q = 0; q < 200; q++) {
+			const [x, y] = [rand(), rand()];
+			let best: (typeof many)[number] | undefined;
+			let bestD = 14 * 14;
+			for (const p of many) {
+				const d = (p.x - x) ** 2 + (p.y - y) ** 2;
+				if (d <= bestD) [best, bestD] = [p, d];
+			}
+			expect(idx.find(x, y, 14)?.id).toBe(best?.id);
+		}
 	});
 });

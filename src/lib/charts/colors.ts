@@ -15,7 +15,7 @@ export const ROLE_PALETTE = {
 } as const;
 
 /**
- * role id → colour index. With more roles than colours, every role gets -1 (the neutral ink colour):
+ * role id → colour index. With more roles than colours, every role gets -1 (one shared colour):
  * seven colours can't tell a thousand roles apart, and direct labels and tooltips carry identity.
  */
 export function buildRoleColors(roleIds: readonly string[]): Map<string, number> {
@@ -25,5 +25,5 @@ export function buildRoleColors(roleIds: readonly string[]): Map<string, number>
 
 /** The CSS colour for an index from `buildRoleColors`. */
 export function roleColorVar(index: number): string {
-	return index < 0 ? 'var(--ink-2)' : `var(--role-${index})`;
+	return index < 0 ? 'var(--role-0)' : `var(--role-${index})`;
 }

@@ -44,6 +44,8 @@ export interface PlaceOptions {
 	charWidth?: number;
 	/** Areas already taken (reference-line labels, annotations). */
 	obstacles?: Box[];
+	/** Points that get no label but must not be covered by one. */
+	others?: readonly LabelRequest[];
 }
 
 /** Estimated text width in pixels. Wide enough for Inter and the system fallbacks. */
@@ -68,7 +70,7 @@ export function placeLabels(
 ): PlacedLabel[] {
 	const { width, height, fontSize = 12, charWidth = 0.6 } = options;
 	const taken: Box[] = [...(options.obstacles ?? [])];
-	const points: Box[] = requests.map((p) => ({
+	const points: Box[] = [...requests, ...(options.others ?? [])].map((p) => ({
 		x0: p.x - p.r,
 		y0: p.y - p.r,
 		x1: p.x + p.r,

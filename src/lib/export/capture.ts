@@ -7,6 +7,7 @@
  * `data-theme` and back within one task, before the browser can paint; transitions are switched off
  * for that moment so a mark that is still fading is captured as it will end up.
  */
+import { canvasPainters } from '$lib/charts/layers/resolveColor';
 import { escapeXml, EXPORT_FONT, wrapText, type ExportColors } from './compose';
 
 export type ExportTheme = 'page' | 'light' | 'dark';
@@ -148,13 +149,30 @@ export function captureChart(body: HTMLElement, theme: ExportTheme = 'page'): Ca
 		const box = body.getBoundingClientRect();
 		const parts: string[] = [];
 		const serializer = new XMLSerializer();
-		const targets = body.querySelectorAll<Element>('svg.layercake-layout-svg, [data-export]');
+		const targets = body.querySelectorAll<Element>(
+			'canvas, svg.layercake-layout-svg, [data-export]'
+		);
 		for (const el of targets) {
 			if (!visible(el) || el.parentElement?.closest('[data-export]')) continue;
 			const r = el.getBoundingClientRect();
 			const x = r.left - box.left;
 			const y = r.top - box.top;
-			if (el instanceof SVGSVGElement) {
+			if (el instanceof HTMLCanvasElement) {
+				// Canvas layers (thousands of points) are painted again off-screen, in the export's
+				// theme, at twice the size, and embedded as an image; axes and labels stay text.
+				const painter = canvasPainters.get(el);
+				if (!painter) continue;
+				const off = document.createElement('canvas');
+				off.width = Math.round(r.width * 2);
+				off.height = Math.round(r.height * 2);
+				const ctx = off.getContext('2d');
+				if (!ctx) continue;
+				ctx.scale(2, 2);
+				painter(ctx, r.width, r.height);
+				parts.push(
+					`<image x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${r.width.toFixed(1)}" height="${r.height.toFixed(1)}" href="${off.toDataURL('image/png')}"/>`
+				);
+			} else if (el instanceof SVGSVGElement) {
 				const copy = cloneSvg(el);
 				if (!copy) continue;
 				copy.setAttribute('x', x.toFixed(1));

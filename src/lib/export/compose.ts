@@ -148,12 +148,16 @@ export function composeExportSvg(opts: {
 
 /**
  * Strips anything that could run or fetch: scripts, foreign objects, event attributes and links or
- * images pointing outside the file. A chart never has these; this is the guarantee.
+ * images pointing outside the file (an embedded PNG, `data:image/png`, stays). A chart never has
+ * these; this is the guarantee.
  */
 export function sanitiseSvg(svg: string): string {
 	return svg
 		.replace(/<script[\s\S]*?<\/script>/gi, '')
 		.replace(/<foreignObject[\s\S]*?<\/foreignObject>/gi, '')
 		.replace(/\s+on[a-z]+\s*=\s*("[^"]*"|'[^']*')/gi, '')
-		.replace(/\s+(?:xlink:)?href\s*=\s*("(?!#)[^"]*"|'(?!#)[^']*')/gi, '');
+		.replace(
+			/\s+(?:xlink:)?href\s*=\s*("(?!#|data:image\/png;base64,)[^"]*"|'(?!#|data:image\/png;base64,)[^']*')/gi,
+			''
+		);
 }

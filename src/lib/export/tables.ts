@@ -52,10 +52,31 @@ export function scatterTable(
 	};
 }
 
-/** Heatmap rows, long form: one per requirement of each role shown. */
-export function heatmapTable(model: HeatmapModel): CsvTable {
-	const cols = new Map(model.columns.map((c) => [c.id, c]));
-	const rows = new Map(model.rows.map((r) => [r.id, r]));
+/**
+ * Heatmap rows, long form: one per requirement of each role shown (all pages, in the heatmap's
+ * order; roles outside the filter are left out), skills in column order.
+ */
+export function heatmapTable(model: HeatmapModel, roles: readonly Role[]): CsvTable {
+	const byId = new Map(roles.map((r) => [r.id, r]));
+	const rows: CsvTable['rows'] = [];
+	for (const row of model.allRows) {
+		if (row.dimmed) continue;
+		const reqs = new Map(byId.get(row.id)?.requirements.map((q) => [q.skill, q]) ?? []);
+		for (const col of model.columns) {
+			const q = reqs.get(col.id);
+			if (!q) continue;
+			rows.push([
+				row.id,
+				row.title,
+				col.id,
+				col.label,
+				col.categoryLabel,
+				STRENGTHS[q.strength].label.toLowerCase(),
+				col.highlighted ? 'yes' : 'no',
+				q.quote
+			]);
+		}
+	}
 	return {
 		header: [
 			'role_id',
@@ -67,18 +88,7 @@ export function heatmapTable(model: HeatmapModel): CsvTable {
 			'chosen_in_filter',
 			'quote'
 		],
-		rows: model.cells
-			.filter((c) => c.strength && !c.dimmed)
-			.map((c) => [
-				c.roleId,
-				rows.get(c.roleId)?.title ?? c.roleId,
-				c.skillId,
-				cols.get(c.skillId)?.label ?? c.skillId,
-				cols.get(c.skillId)?.categoryLabel ?? '',
-				STRENGTHS[c.strength!].label.toLowerCase(),
-				c.highlighted ? 'yes' : 'no',
-				c.quote
-			])
+		rows
 	};
 }
 
@@ -128,15 +138,8 @@ export function compareRequirementsTable(model: ComparisonModel): CsvTable {
 export function overviewTable(model: OverviewModel): CsvTable {
 	return {
 		header: ['role_id', 'role', ...model.categories.map((c) => c.id), 'total'],
-		rows: model.rows
+		rows: model.allRows
 			.filter((r) => !r.dimmed)
-			.map((r) => [
-				r.id,
-				r.title,
-				...model.categories.map(
-					(c) => model.segments.find((s) => s.roleId === r.id && s.category === c.id)?.count ?? 0
-				),
-				r.total
-			])
+			.map((r) => [r.id, r.title, ...model.categories.map((c) => r.counts[c.id] ?? 0), r.total])
 	};
 }

@@ -68,7 +68,14 @@ export interface HeatmapGroup {
 
 export interface HeatmapModel {
 	orientation: Orientation;
+	/** Every role, sorted; `rows` is the page of them on show. */
+	allRows: HeatmapRow[];
+	/** The rows drawn: one page of `allRows`. */
 	rows: HeatmapRow[];
+	page: number;
+	pageCount: number;
+	/** "Roles 1–40 of 1,000", or '' when every role fits on one page. */
+	rangeLabel: string;
 	columns: HeatmapColumn[];
 	cells: HeatmapCell[];
 	groups: HeatmapGroup[];
@@ -89,6 +96,10 @@ export interface HeatmapOptions {
 	/** Result of `matchRoles`; with no skills chosen every role matches. */
 	matches: readonly RoleMatch[];
 	colors: Map<string, number>;
+	/** Zero-based page of rows to draw; out-of-range pages are clamped. */
+	page?: number;
+	/** Rows per page: thousands of rows cannot be read as one grid, so they are paged. */
+	pageSize?: number;
 }
 
 /** A cell's stable key, `role|skill`. */
@@ -129,7 +140,7 @@ export function buildHeatmapModel(
 	data: Pick<Dataset, 'roles' | 'skills' | 'categories'>,
 	options: HeatmapOptions
 ): HeatmapModel {
-	const { sort, orientation, chosen, matches, colors } = options;
+	const { sort, orientation, chosen, matches, colors, pageSize = Infinity } = options;
 	const chosenSet = new Set(chosen);
 	const filtering = chosenSet.size > 0;
 	const matchById = new Map(matches.map((m) => [m.id, m]));
@@ -182,7 +193,15 @@ export function buildHeatmapModel(
 	});
 	sortable.sort(compareRows(sort));
 	// eslint-disable-next-line @typescript-eslint/no-unused-vars -- sort keys, not part of a row
-	const rows: HeatmapRow[] = sortable.map(({ pay, growth, ...row }) => row);
+	const allRows: HeatmapRow[] = sortable.map(({ pay, growth, ...row }) => row);
+	const pageCount = Math.max(1, Math.ceil(allRows.length / pageSize));
+	const page = Math.min(Math.max(0, Math.floor(options.page ?? 0)), pageCount - 1);
+	const rows = pageCount > 1 ? allRows.slice(page * pageSize, (page + 1) * pageSize) : allRows;
+	const count = (n: number) => n.toLocaleString('en-US');
+	const rangeLabel =
+		pageCount > 1
+			? `Roles ${count(page * pageSize + 1)}–${count(page * pageSize + rows.length)} of ${count(allRows.length)}`
+			: '';
 
 	const roleById = new Map(data.roles.map((r) => [r.id, r]));
 	const cells: HeatmapCell[] = [];
@@ -204,10 +223,14 @@ export function buildHeatmapModel(
 	}
 
 	const roleKeys = rows.map((r) => r.id);
-	const matchCount = rows.filter((r) => !r.dimmed).length;
+	const matchCount = allRows.filter((r) => !r.dimmed).length;
 	return {
 		orientation,
+		allRows,
 		rows,
+		page,
+		pageCount,
+		rangeLabel,
 		columns,
 		cells,
 		groups,
@@ -215,12 +238,12 @@ export function buildHeatmapModel(
 		yDomain: orientation === 'wide' ? roleKeys : skillKeys,
 		sort,
 		sortLabel: `Rows sorted by ${SORT_LABELS[sort]}`,
-		emptyReason: !rows.length
+		emptyReason: !allRows.length
 			? 'The dataset has no roles.'
 			: filtering && matchCount === 0
 				? 'No role matches the chosen skills.'
 				: null,
-		summary: summarise(rows, columns, cells)
+		summary: summarise(allRows, columns, data.roles)
 	};
 }
 
@@ -228,22 +251,22 @@ export function buildHeatmapModel(
 export function summarise(
 	rows: HeatmapRow[],
 	columns: HeatmapColumn[],
-	cells: HeatmapCell[]
+	roles: readonly Role[]
 ): string {
 	if (!rows.length) return 'No roles to show.';
 	const top = [...columns]
 		.sort((a, b) => b.roleCount - a.roleCount || a.label.localeCompare(b.label))
 		.slice(0, 3);
-	const essentialBy = new Map<string, number>();
-	for (const c of cells)
-		if (c.strength === 'essential') essentialBy.set(c.roleId, (essentialBy.get(c.roleId) ?? 0) + 1);
 	const most = [...rows].sort((a, b) => b.requirementCount - a.requirementCount)[0]!;
+	const essential =
+		roles.find((r) => r.id === most.id)?.requirements.filter((q) => q.strength === 'essential')
+			.length ?? 0;
 	return (
 		`Heatmap of ${rows.length} roles by ${columns.length} skills and requirements, shaded by how strongly the source asks for each ` +
 		`(${Object.values(STRENGTHS)
 			.map((s) => s.label.toLowerCase())
 			.join(', ')}, or not mentioned). ` +
 		`Most asked for: ${formatList(top.map((c) => `${c.label} (${c.roleCount} roles)`))}. ` +
-		`${most.title} lists the most requirements (${most.requirementCount}, ${essentialBy.get(most.id) ?? 0} of them essential).`
+		`${most.title} lists the most requirements (${most.requirementCount}, ${essential} of them essential).`
 	);
 }

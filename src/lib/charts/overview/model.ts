@@ -18,12 +18,19 @@ export interface OverviewRow {
 	id: string;
 	title: string;
 	total: number;
+	/** Requirements per category id. */
+	counts: Record<string, number>;
 	dimmed: boolean;
 	chosen: boolean;
 }
 
 export interface OverviewModel {
+	/** Every role, most requirements first (for the table and CSV). */
+	allRows: OverviewRow[];
+	/** The bars drawn: the first `limit` of `allRows`. */
 	rows: OverviewRow[];
+	/** "The 30 roles with the most requirements, of 1,000", or '' when all are drawn. */
+	note: string;
 	segments: OverviewSegment[];
 	categories: Array<{ id: string; label: string; index: number }>;
 	maxTotal: number;
@@ -33,8 +40,9 @@ export interface OverviewModel {
 
 export function buildOverviewModel(
 	data: Pick<Dataset, 'roles' | 'skills' | 'categories'>,
-	options: { matching: ReadonlySet<string> | null; compared: readonly string[] }
+	options: { matching: ReadonlySet<string> | null; compared: readonly string[]; limit?: number }
 ): OverviewModel {
+	const limit = options.limit ?? 30;
 	const categoryOf = new Map(data.skills.map((s) => [s.id, s.category]));
 	const categories = data.categories.map((c, index) => ({ id: c.id, label: c.label, index }));
 	const counted = data.roles.map((role) => {
@@ -47,8 +55,9 @@ export function buildOverviewModel(
 	});
 	// Most requirements first; ties by title so the order is stable.
 	counted.sort((a, b) => b.total - a.total || a.role.title.localeCompare(b.role.title, 'en'));
+	const drawn = counted.slice(0, limit);
 	const segments: OverviewSegment[] = [];
-	for (const { role, counts } of counted) {
+	for (const { role, counts } of drawn) {
 		let x = 0;
 		for (const c of categories) {
 			const n = counts.get(c.id) ?? 0;
@@ -64,18 +73,27 @@ export function buildOverviewModel(
 			x += n;
 		}
 	}
-	const maxTotal = Math.max(1, ...counted.map((c) => c.total));
+	let maxTotal = 1;
+	for (const c of counted) maxTotal = Math.max(maxTotal, c.total);
 	const step = maxTotal > 20 ? 5 : maxTotal > 8 ? 2 : 1;
 	const ticks = Array.from({ length: Math.floor(maxTotal / step) + 1 }, (_, i) => i * step);
 	const top = counted[0];
+	const allRows = counted.map(({ role, total, counts }) => ({
+		id: role.id,
+		title: role.title,
+		total,
+		counts: Object.fromEntries(counts),
+		dimmed: options.matching !== null && !options.matching.has(role.id),
+		chosen: options.compared.includes(role.id)
+	}));
+	const n = (x: number) => x.toLocaleString('en-US');
 	return {
-		rows: counted.map(({ role, total }) => ({
-			id: role.id,
-			title: role.title,
-			total,
-			dimmed: options.matching !== null && !options.matching.has(role.id),
-			chosen: options.compared.includes(role.id)
-		})),
+		allRows,
+		rows: allRows.slice(0, limit),
+		note:
+			counted.length > limit
+				? `The ${n(limit)} roles with the most requirements, of ${n(counted.length)}.`
+				: '',
 		segments,
 		categories,
 		maxTotal,
@@ -83,9 +101,10 @@ export function buildOverviewModel(
 		summary: top
 			? `Number of requirements each role lists, by category. ${top.role.title} lists the most (${top.total}); ` +
 				counted
-					.slice(1)
+					.slice(1, 12)
 					.map((c) => `${c.role.title} ${c.total}`)
 					.join(', ') +
+				(counted.length > 12 ? `, and ${n(counted.length - 12)} more` : '') +
 				'.'
 			: 'No roles to show.'
 	};

@@ -81,6 +81,13 @@ export interface ScatterOptions {
 	/** Ids of roles passing the skill filter; `null` when no filter is active. */
 	matching?: ReadonlySet<string> | null;
 	fontSize?: number;
+	/** Point radius in pixels. */
+	radius?: number;
+	/**
+	 * At most this many labels are attempted, the most prominent roles first (highest pay, then
+	 * fastest growth); with thousands of roles only a few can be read anyway.
+	 */
+	labelLimit?: number;
 }
 
 export const SCATTER_RADIUS = 7;
@@ -112,7 +119,15 @@ export function salaryDomain(roles: readonly Role[]): [number, number] {
 
 /** Builds the scatter from all roles; the filter only dims, so positions never move. */
 export function buildScatterModel(roles: readonly Role[], options: ScatterOptions): ScatterModel {
-	const { width, height, colors, matching = null, fontSize = 12 } = options;
+	const {
+		width,
+		height,
+		colors,
+		matching = null,
+		fontSize = 12,
+		radius = SCATTER_RADIUS,
+		labelLimit = Infinity
+	} = options;
 	const salaries = roles.map((r) => r.salary.median);
 	const growths = roles.map((r) => r.growth.percent);
 	const xDomain = growthDomain(roles);
@@ -172,16 +187,21 @@ export function buildScatterModel(roles: readonly Role[], options: ScatterOption
 	const order = [...points].sort(
 		(a, b) => b.salary - a.salary || b.growth - a.growth || a.id.localeCompare(b.id)
 	);
-	const placed = placeLabels(
-		order.map((p) => ({
-			id: p.id,
-			text: p.title,
-			x: (p.px / 100) * width,
-			y: (p.py / 100) * height,
-			r: SCATTER_RADIUS
-		})),
-		{ width, height, fontSize, obstacles }
-	);
+	const toRequest = (p: ScatterPoint) => ({
+		id: p.id,
+		text: p.title,
+		x: (p.px / 100) * width,
+		y: (p.py / 100) * height,
+		r: radius
+	});
+	const placed = placeLabels(order.slice(0, labelLimit).map(toRequest), {
+		width,
+		height,
+		fontSize,
+		obstacles,
+		// Unlabelled points still keep labels off them.
+		others: order.length > labelLimit ? order.slice(labelLimit).map(toRequest) : []
+	});
 	const byId = new Map(points.map((p) => [p.id, p]));
 	const labels: ScatterLabel[] = placed.map((l) => {
 		const p = byId.get(l.id)!;
@@ -225,7 +245,7 @@ export function buildScatterModel(roles: readonly Role[], options: ScatterOption
 		labels,
 		reference: { ...ref, px: x(ref.growth), py: y(ref.salary) },
 		annotations,
-		radius: SCATTER_RADIUS,
+		radius,
 		matchCount,
 		emptyReason,
 		summary: summarise(points)

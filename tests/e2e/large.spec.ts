@@ -1,0 +1,109 @@
+/**
+ * The same app built, with no code change, on a generated dataset of 1,000 roles (see
+ * scripts/test.mjs): the large-data path must render, filter, page, export and stay accessible.
+ */
+import { expect, seriousViolations, test } from './fixtures';
+
+const BASE = 'http://localhost:4175';
+
+test.describe('a 1,000-role dataset', () => {
+	test('the scatter draws every role on a canvas, labels a few, and answers the pointer', async ({
+		page
+	}) => {
+		await page.goto(`${BASE}/`);
+		const fig = page.locator('#salary-vs-growth');
+		await expect(fig.locator('canvas')).toHaveCount(1);
+		await expect(fig.locator('.point')).toHaveCount(0);
+		const labels = await fig.locator('.labels text').count();
+		expect(labels).toBeGreaterThan(2);
+		expect(labels).toBeLessThanOrEqual(12);
+		// The canvas has real pixels.
+		const inked = await fig.locator('canvas').evaluate((c: HTMLCanvasElement) => {
+			const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+			let n = 0;
+			for (let i = 3; i < d.length; i += 4) if (d[i]! > 0) n++;
+			return n;
+		});
+		expect(inked).toBeGreaterThan(2000);
+		// Sweeping the pointer across the dense middle of the plot finds points and shows tooltips.
+		const probe = fig.locator('rect.probe');
+		await probe.scrollIntoViewIfNeeded();
+		const box = (await probe.boundingBox())!;
+		let found = false;
+		for (let i = 0; i < 40 && !found; i++) {
+			await page.mouse.move(box.x + box.width * (0.2 + 0.015 * i), box.y + box.height * 0.7);
+			found = (await fig.locator('.tooltip').count()) > 0;
+		}
+		expect(found).toBe(true);
+		await expect(fig.locator('.tooltip')).toContainText('Median total pay $');
+	});
+
+	test('keyboard: the plot takes the arrow keys and announces each role', async ({ page }) => {
+		await page.goto(`${BASE}/`);
+		const probe = page.getByRole('application', { name: /1,000 roles/ });
+		await probe.focus();
+		await page.keyboard.press('ArrowRight');
+		const status = page.locator('#salary-vs-growth .chart p[role="status"]');
+		await expect(status).toContainText('median total pay $');
+		const first = await status.textContent();
+		await page.keyboard.press('ArrowRight');
+		await expect(status).not.toHaveText(first!);
+		await expect(page.locator('#salary-vs-growth .tooltip')).toBeVisible();
+	});
+
+	test('filtering counts, dims and keeps working; tables are paged', async ({ page }) => {
+		await page.goto(`${BASE}/?skills=kafka,hadoop&match=all`);
+		const status = page.getByRole('status').filter({ hasText: /roles? match/ });
+		await expect(status).toHaveText(/^\d+ of 1000 roles match Kafka and Hadoop$/);
+		const n = Number((await status.textContent())!.split(' ')[0]);
+		expect(n).toBeGreaterThan(0);
+		expect(n).toBeLessThan(200);
+		const fig = page.locator('#salary-vs-growth');
+		await fig.getByText('Show data').click();
+		await expect(fig.locator('tbody tr')).toHaveCount(Math.min(n, 100));
+		// The heatmap shows a page of rows and pages through the rest.
+		const heat = page.locator('#skill-heatmap .heat-wide');
+		await expect(heat.getByText('Roles 1–40 of 1,000')).toBeVisible();
+		await heat.getByRole('button', { name: 'Next' }).click();
+		await expect(heat.getByText('Roles 41–80 of 1,000')).toBeVisible();
+		await expect(heat.locator('.cell')).toHaveCount(40 * 23);
+	});
+
+	test('CSV export holds every matching role, not just the first page', async ({ page }) => {
+		await page.goto(`${BASE}/?skills=python`);
+		const status = await page
+			.getByRole('status')
+			.filter({ hasText: /roles? match/ })
+			.textContent();
+		const n = Number(status!.split(' ')[0]);
+		const [d] = await Promise.all([
+			page.waitForEvent('download'),
+			page.locator('#salary-vs-growth').getByRole('button', { name: 'Download CSV' }).click()
+		]);
+		const text = await (await d.createReadStream()).toArray();
+		const lines = Buffer.concat(text).toString().trim().split('\r\n');
+		expect(lines).toHaveLength(n + 1);
+	});
+
+	test('the PNG export includes the canvas points', async ({ page }) => {
+		await page.goto(`${BASE}/`);
+		const [d] = await Promise.all([
+			page.waitForEvent('download'),
+			page.locator('#salary-vs-growth').getByRole('button', { name: 'Download SVG' }).click()
+		]);
+		const svg = Buffer.concat(await (await d.createReadStream()).toArray()).toString();
+		expect(svg).toMatch(/<image [^>]*href="data:image\/png;base64,/);
+	});
+
+	test('comparison finds roles by search; axe finds nothing serious', async ({ page }) => {
+		await page.goto(`${BASE}/`);
+		await page.getByLabel('Find a role').fill('Lead NLP');
+		const picker = page.getByRole('group', { name: 'Roles to compare (2 to 4)' });
+		const options = picker.getByRole('checkbox');
+		expect(await options.count()).toBeGreaterThan(0);
+		expect(await options.count()).toBeLessThanOrEqual(8);
+		await options.first().check();
+		await expect(page).toHaveURL(/compare=role-\d{6}/);
+		expect(await seriousViolations(page)).toEqual([]);
+	});
+});
