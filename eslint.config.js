@@ -30,6 +30,8 @@ export default ts.config(
 		ignores: [
 			'build/',
 			'build-*/',
+			'.bench/',
+			'tests/bench/node_modules/',
 			'.svelte-kit/',
 			'node_modules/',
 			'test-results/',

@@ -1,0 +1,288 @@
+// `npm run bench [-- --sizes=7,10000 --rounds=3 --clicks=20 --out=results.json]`
+//
+// Builds the app on generated datasets of each size (no code change: ML_DATA), bundles the peers
+// (Observable Plot, Vega-Lite 6.1 + vega-embed, and a hand-written canvas page as the floor) against
+// the same data file, serves each size as static files, and measures every renderer in Chromium in
+// interleaved runs, a fresh browser context each, then reports medians over the rounds:
+//   chart_paint_ms    navigation → first painted chart (the later of first contentful paint and the
+//                     first frame with the chart's marks on screen)
+//   fcp_ms            first contentful paint
+//   filter_paint_ms   click on a skill checkbox → next paint, p50 and p95 over the clicks: the Event
+//                     Timing entry's duration where Chromium reports one (≥ 16 ms), else the time to the
+//                     frame after the click (requestAnimationFrame, then a posted message)
+//   heap_mb           JS heap after a forced garbage collection
+//   png_export_ms     producing the scatter's PNG export (app: click to download; peers: to the blob)
+//   js_gzip_kb        gzipped JavaScript the page loads to start
+// Writes `--out` (a list of { renderer, size, metric, p50, p95 }) and prints a markdown table with each
+// app figure as a ratio to the best peer and to the canvas floor.
+import { execFileSync, spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { findChromium } from '../../scripts/chromium.mjs';
+import { routeJsSize } from '../../scripts/size.mjs';
+import { generateDataset } from './generate.mjs';
+
+const args = Object.fromEntries(
+	process.argv.slice(2).map((a) => {
+		const [k, v] = a.replace(/^--/, '').split('=');
+		return [k, v ?? 'true'];
+	})
+);
+const SIZES = (args.sizes ?? '7,1000,10000,100000').split(',').map(Number);
+const ROUNDS = Number(args.rounds ?? 3);
+const CLICKS = Number(args.clicks ?? 20);
+const OUT = args.out ?? 'tests/bench/out/results.json';
+const RENDERERS = ['app', 'plot', 'vega', 'canvas'];
+const BENCH = 'tests/bench';
+
+function ensurePeers() {
+	if (!existsSync(join(BENCH, 'node_modules/@observablehq/plot'))) {
+		console.log('installing the peers (tests/bench/package.json)…');
+		execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: BENCH, stdio: 'inherit' });
+	}
+}
+
+async function buildSite(size) {
+	// Outside tests/ so type-checking and linting never walk the built sites.
+	const site = join('.bench', `site-${size}`);
+	const dataFile = size === 7 ? 'data/roles.json' : join(BENCH, 'out', `roles-${size}.json`);
+	if (size !== 7 && !existsSync(dataFile))
+		writeFileSync(dataFile, JSON.stringify(generateDataset(size)));
+	console.log(`building the app on ${size} roles…`);
+	execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], {
+		stdio: 'inherit',
+		env: { ...process.env, ML_DATA: dataFile, BUILD_DIR: site }
+	});
+	copyFileSync(dataFile, join(site, 'data.json'));
+	mkdirSync(join(site, 'peers'), { recursive: true });
+	const { build } = await import(join(process.cwd(), BENCH, 'node_modules/esbuild/lib/main.js'));
+	const sizes = {};
+	for (const name of ['plot', 'vega', 'canvas']) {
+		const out = join(site, 'peers', `${name}.js`);
+		await build({
+			entryPoints: [join(BENCH, 'peers', `${name}.js`)],
+			bundle: true,
+			minify: true,
+			format: 'esm',
+			outfile: out,
+			nodePaths: [join(BENCH, 'node_modules')],
+			logLevel: 'error'
+		});
+		sizes[name] = gzipSync(readFileSync(out), { level: 9 }).length;
+		writeFileSync(
+			join(site, 'peers', `${name}.html`),
+			`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${name}</title><link rel="icon" href="data:,">` +
+				`<style>body{font-family:system-ui,sans-serif;margin:16px}#filter label{margin-right:8px}</style></head>` +
+				`<body><form id="filter"></form><div id="scatter"></div><div id="heatmap"></div>` +
+				`<script type="module" src="./${name}.js"></script></body></html>`
+		);
+	}
+	sizes.app = routeJsSize(site).gzip;
+	return { site, jsGzip: sizes };
+}
+
+function serve(dir, port) {
+	const child = spawn('node', ['scripts/serve.mjs', dir, String(port)], { stdio: 'ignore' });
+	return new Promise((resolve) => setTimeout(() => resolve(child), 600));
+}
+
+const quantile = (xs, q) => {
+	if (!xs.length) return NaN;
+	const s = [...xs].sort((a, b) => a - b);
+	return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
+};
+const median = (xs) => quantile(xs, 0.5);
+
+/** Installed before any page script: records paint, marks and click-to-next-paint timings. */
+function instrument() {
+	const w = window;
+	w.__b = { clicks: [], events: [], marks: null, fcp: null };
+	new PerformanceObserver((l) => {
+		for (const e of l.getEntries())
+			if (e.name === 'first-contentful-paint') w.__b.fcp = e.startTime;
+	}).observe({ type: 'paint', buffered: true });
+	new PerformanceObserver((l) => {
+		for (const e of l.getEntries())
+			if (e.name === 'click') w.__b.events.push({ start: e.startTime, duration: e.duration });
+	}).observe({ type: 'event', durationThreshold: 16, buffered: true });
+	addEventListener(
+		'click',
+		(e) => {
+			const t0 = e.timeStamp;
+			requestAnimationFrame(() => {
+				const ch = new MessageChannel();
+				ch.port1.onmessage = () => w.__b.clicks.push({ start: t0, next: performance.now() - t0 });
+				ch.port2.postMessage(0);
+			});
+		},
+		true
+	);
+	const look = () => {
+		const app = document.querySelector(
+			'#salary-vs-growth .point, #salary-vs-growth canvas[data-painted]'
+		);
+		const peer = document.body?.dataset.benchPainted;
+		if (app || peer) w.__b.marks = performance.now();
+		else requestAnimationFrame(look);
+	};
+	requestAnimationFrame(look);
+}
+
+async function measure(browser, base, renderer, skills) {
+	const context = await browser.newContext({
+		viewport: { width: 1280, height: 900 },
+		acceptDownloads: true
+	});
+	const page = await context.newPage();
+	await page.addInitScript(instrument);
+	const url = renderer === 'app' ? `${base}/` : `${base}/peers/${renderer}.html`;
+	await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+	if (renderer === 'app')
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached', timeout: 120_000 });
+	await page.waitForFunction(() => window.__b.marks !== null && window.__b.fcp !== null, null, {
+		timeout: 120_000
+	});
+	const paint = await page.evaluate(() => ({
+		fcp: window.__b.fcp,
+		chart: Math.max(window.__b.fcp, window.__b.marks)
+	}));
+	const frame = () =>
+		page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30))));
+	for (let i = 0; i < CLICKS; i++) {
+		const id = skills[Math.floor(i / 2) % skills.length];
+		await page.locator(`input[name="skills"][value="${id}"]`).click();
+		await frame();
+	}
+	await frame();
+	const filter = await page.evaluate(() =>
+		window.__b.clicks.map((c) => {
+			const ev = window.__b.events.find((e) => Math.abs(e.start - c.start) < 2);
+			return ev ? Math.max(ev.duration, c.next) : c.next;
+		})
+	);
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('HeapProfiler.collectGarbage');
+	const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize / 1048576;
+	let png;
+	if (renderer === 'app') {
+		const t0 = Date.now();
+		await Promise.all([
+			page.waitForEvent('download', { timeout: 120_000 }),
+			page.locator('#salary-vs-growth').getByRole('button', { name: 'Download PNG' }).click()
+		]);
+		png = Date.now() - t0;
+	} else {
+		png = await page.evaluate(async () => {
+			const t = performance.now();
+			await window.__bench.exportPng();
+			return performance.now() - t;
+		});
+	}
+	await context.close();
+	return { paint, filter, heap, png };
+}
+
+async function main() {
+	ensurePeers();
+	const executablePath = findChromium() ?? undefined;
+	const results = [];
+	const add = (renderer, size, metric, p50, p95 = p50) =>
+		results.push({ renderer, size, metric, p50: +p50.toFixed(2), p95: +p95.toFixed(2) });
+	const base = JSON.parse(readFileSync('data/roles.json', 'utf8'));
+	const skills = [
+		'python',
+		'sql',
+		'kafka',
+		'statistics',
+		'java',
+		'linux-unix',
+		'r',
+		'spark',
+		'mathematics',
+		'cpp'
+	].filter((s) => base.skills.some((k) => k.id === s));
+	let port = 4190;
+	for (const size of SIZES) {
+		const { site, jsGzip } = await buildSite(size);
+		const server = await serve(site, ++port);
+		const browser = await chromium.launch({
+			executablePath,
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--js-flags=--expose-gc'
+			]
+		});
+		const runs = Object.fromEntries(RENDERERS.map((r) => [r, []]));
+		for (let round = 0; round < ROUNDS; round++) {
+			// Interleaved, rotating the order each round so no renderer always goes first.
+			const order = RENDERERS.map((_, i) => RENDERERS[(i + round) % RENDERERS.length]);
+			for (const r of order) {
+				process.stdout.write(`  ${size} roles, round ${round + 1}: ${r}… `);
+				try {
+					runs[r].push(await measure(browser, `http://localhost:${port}`, r, skills));
+					console.log('ok');
+				} catch (error) {
+					console.log(`failed: ${error.message.split('\n')[0]}`);
+				}
+			}
+		}
+		await browser.close();
+		server.kill();
+		for (const r of RENDERERS) {
+			const rs = runs[r];
+			if (!rs.length) continue;
+			add(r, size, 'chart_paint_ms', median(rs.map((x) => x.paint.chart)));
+			add(r, size, 'fcp_ms', median(rs.map((x) => x.paint.fcp)));
+			add(
+				r,
+				size,
+				'filter_paint_ms',
+				median(rs.map((x) => quantile(x.filter, 0.5))),
+				median(rs.map((x) => quantile(x.filter, 0.95)))
+			);
+			add(r, size, 'heap_mb', median(rs.map((x) => x.heap)));
+			add(r, size, 'png_export_ms', median(rs.map((x) => x.png)));
+			add(r, size, 'js_gzip_kb', jsGzip[r] / 1024);
+		}
+	}
+	mkdirSync(join(OUT, '..'), { recursive: true });
+	writeFileSync(OUT, JSON.stringify(results, null, 2));
+	console.log(
+		`\n${table(results)}\n\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}. Wrote ${OUT}.`
+	);
+}
+
+/** Markdown: one row per size and metric; the app's figure as a ratio to the best peer and the floor. */
+export function table(results) {
+	const get = (r, size, metric) =>
+		results.find((x) => x.renderer === r && x.size === size && x.metric === metric);
+	const fmt = (x, p95) => (x ? (p95 && x.p95 !== x.p50 ? `${x.p50} / ${x.p95}` : `${x.p50}`) : '–');
+	const lines = [
+		'| size | metric | app | Observable Plot | Vega-Lite | canvas floor | app ÷ best peer | app ÷ floor |',
+		'|---:|---|---:|---:|---:|---:|---:|---:|'
+	];
+	const sizes = [...new Set(results.map((x) => x.size))];
+	const metrics = [...new Set(results.map((x) => x.metric))];
+	for (const size of sizes) {
+		for (const metric of metrics) {
+			const [a, p, v, c] = ['app', 'plot', 'vega', 'canvas'].map((r) => get(r, size, metric));
+			const isP95 = metric === 'filter_paint_ms';
+			const key = isP95 ? 'p95' : 'p50';
+			const peers = [p, v].filter(Boolean).map((x) => x[key]);
+			const best = peers.length ? Math.min(...peers) : NaN;
+			const ratio = (n, d) => (a && Number.isFinite(d) && d > 0 ? (a[key] / d).toFixed(2) : '–');
+			lines.push(
+				`| ${size.toLocaleString('en-US')} | ${metric}${isP95 ? ' (p50 / p95)' : ''} | ${fmt(a, isP95)} | ${fmt(p, isP95)} | ${fmt(v, isP95)} | ${fmt(c, isP95)} | ${ratio(a, best)} | ${ratio(a, c?.[key])} |`
+			);
+		}
+	}
+	return lines.join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();
