@@ -7,6 +7,7 @@ import type { HeatmapModel } from '$lib/charts/heatmap/model';
 import type { OverviewModel } from '$lib/charts/overview/model';
 import type { RoleMatch } from '$lib/data/match';
 import type { Role, Source } from '$lib/data/schema';
+import { compareText } from '$lib/data/format';
 import { STRENGTHS } from '$lib/data/strength';
 import type { CsvTable } from './csv';
 
@@ -24,7 +25,7 @@ export function scatterTable(
 ): CsvTable {
 	const shown = roles
 		.filter((r) => !matches || matches.get(r.id)?.matches)
-		.sort((a, b) => b.salary.median - a.salary.median || a.title.localeCompare(b.title));
+		.sort((a, b) => b.salary.median - a.salary.median || compareText(a.title, b.title));
 	const header = [
 		'role_id',
 		'role',

@@ -5,7 +5,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import type { Dataset, Role } from '$lib/data/schema';
-import { formatList, formatPercent, formatPoints, formatUsd } from '$lib/data/format';
+import { compareText, formatList, formatPercent, formatPoints, formatUsd } from '$lib/data/format';
 import { STRENGTHS, type StrengthId } from '$lib/data/strength';
 import { growthDomain, salaryDomain } from '../scatter/model';
 
@@ -36,7 +36,7 @@ export function resolveComparison(
 		return { ids, isDefault: false, note: '' };
 	}
 	const byPay = [...roles].sort(
-		(a, b) => b.salary.median - a.salary.median || a.id.localeCompare(b.id)
+		(a, b) => b.salary.median - a.salary.median || compareText(a.id, b.id)
 	);
 	const title = (id: string) => roles.find((r) => r.id === id)!.title;
 	const filled = [...ids];

@@ -6,7 +6,7 @@
  */
 import type { Dataset, Role } from '$lib/data/schema';
 import type { RoleMatch } from '$lib/data/match';
-import { formatList } from '$lib/data/format';
+import { compareText, formatList } from '$lib/data/format';
 import { STRENGTHS, type StrengthId } from '$lib/data/strength';
 
 export const HEATMAP_SORTS = ['pay', 'growth', 'skills', 'name', 'match'] as const;
@@ -109,7 +109,7 @@ export const cellKey = (c: Pick<HeatmapCell, 'roleId' | 'skillId'>) => `${c.role
 export const isGapKey = (key: string) => key.startsWith('gap:');
 
 function compareRows(sort: HeatmapSort) {
-	const byTitle = (a: HeatmapRow, b: HeatmapRow) => a.title.localeCompare(b.title, 'en');
+	const byTitle = (a: HeatmapRow, b: HeatmapRow) => compareText(a.title, b.title);
 	return (
 		a: HeatmapRow & { pay: number; growth: number },
 		b: HeatmapRow & { pay: number; growth: number }
@@ -255,7 +255,7 @@ export function summarise(
 ): string {
 	if (!rows.length) return 'No roles to show.';
 	const top = [...columns]
-		.sort((a, b) => b.roleCount - a.roleCount || a.label.localeCompare(b.label))
+		.sort((a, b) => b.roleCount - a.roleCount || compareText(a.label, b.label))
 		.slice(0, 3);
 	const most = [...rows].sort((a, b) => b.requirementCount - a.requirementCount)[0]!;
 	const essential =

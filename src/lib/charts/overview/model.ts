@@ -2,6 +2,7 @@
  * Requirements overview across every role: how many requirements each role lists in each category,
  * as stacked horizontal bars, so the comparison works without choosing anything. Pure and DOM-free.
  */
+import { compareText } from '$lib/data/format';
 import type { Dataset } from '$lib/data/schema';
 
 export interface OverviewSegment {
@@ -38,13 +39,15 @@ export interface OverviewModel {
 	summary: string;
 }
 
-export function buildOverviewModel(
-	data: Pick<Dataset, 'roles' | 'skills' | 'categories'>,
-	options: { matching: ReadonlySet<string> | null; compared: readonly string[]; limit?: number }
-): OverviewModel {
-	const limit = options.limit ?? 30;
+type Counted = { role: Dataset['roles'][number]; counts: Map<string, number>; total: number };
+// The counts and their order depend only on the data, not on the filter: computed once per dataset.
+const countedCache = new WeakMap<object, Counted[]>();
+
+/** Requirements per category for every role, most first (ties by title, so the order is stable). */
+function countByCategory(data: Pick<Dataset, 'roles' | 'skills'>): Counted[] {
+	const cached = countedCache.get(data.roles);
+	if (cached) return cached;
 	const categoryOf = new Map(data.skills.map((s) => [s.id, s.category]));
-	const categories = data.categories.map((c, index) => ({ id: c.id, label: c.label, index }));
 	const counted = data.roles.map((role) => {
 		const counts = new Map<string, number>();
 		for (const r of role.requirements) {
@@ -53,8 +56,18 @@ export function buildOverviewModel(
 		}
 		return { role, counts, total: role.requirements.length };
 	});
-	// Most requirements first; ties by title so the order is stable.
-	counted.sort((a, b) => b.total - a.total || a.role.title.localeCompare(b.role.title, 'en'));
+	counted.sort((a, b) => b.total - a.total || compareText(a.role.title, b.role.title));
+	countedCache.set(data.roles, counted);
+	return counted;
+}
+
+export function buildOverviewModel(
+	data: Pick<Dataset, 'roles' | 'skills' | 'categories'>,
+	options: { matching: ReadonlySet<string> | null; compared: readonly string[]; limit?: number }
+): OverviewModel {
+	const limit = options.limit ?? 30;
+	const categories = data.categories.map((c, index) => ({ id: c.id, label: c.label, index }));
+	const counted = countByCategory(data);
 	const drawn = counted.slice(0, limit);
 	const segments: OverviewSegment[] = [];
 	for (const { role, counts } of drawn) {

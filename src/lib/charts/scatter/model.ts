@@ -6,7 +6,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import type { Role } from '$lib/data/schema';
-import { formatPercent, formatUsd, median } from '$lib/data/format';
+import { compareText, formatPercent, formatUsd, median } from '$lib/data/format';
 import { overlaps, placeLabels, textWidth, type Box, type PlacedLabel } from '../placeLabels';
 
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -185,7 +185,7 @@ export function buildScatterModel(roles: readonly Role[], options: ScatterOption
 
 	// Most prominent first: highest pay, then fastest growth, so the top labels never lose their spot.
 	const order = [...points].sort(
-		(a, b) => b.salary - a.salary || b.growth - a.growth || a.id.localeCompare(b.id)
+		(a, b) => b.salary - a.salary || b.growth - a.growth || compareText(a.id, b.id)
 	);
 	const toRequest = (p: ScatterPoint) => ({
 		id: p.id,
@@ -253,7 +253,9 @@ export function buildScatterModel(roles: readonly Role[], options: ScatterOption
 }
 
 /** A one-paragraph text alternative naming the extremes, for screen readers and the figure's description. */
-export function summarise(points: readonly ScatterPoint[]): string {
+export function summarise(
+	points: ReadonlyArray<Pick<ScatterPoint, 'title' | 'salary' | 'growth'>>
+): string {
 	if (!points.length) return 'No roles to plot.';
 	const byPay = [...points].sort((a, b) => b.salary - a.salary);
 	const byGrowth = [...points].sort((a, b) => b.growth - a.growth);
@@ -265,5 +267,12 @@ export function summarise(points: readonly ScatterPoint[]): string {
 		`${points.length} roles plotted by median total pay against projected job growth. ` +
 		`Highest pay: ${top.title}, ${formatUsd(top.salary)}. Lowest pay: ${low.title}, ${formatUsd(low.salary)}. ` +
 		`Fastest growth: ${fast.title}, ${formatPercent(fast.growth)}. Slowest growth: ${slow.title}, ${formatPercent(slow.growth)}.`
+	);
+}
+
+/** The same text alternative straight from roles, without laying out a chart. */
+export function summariseRoles(roles: readonly Role[]): string {
+	return summarise(
+		roles.map((r) => ({ title: r.title, salary: r.salary.median, growth: r.growth.percent }))
 	);
 }
