@@ -170,11 +170,15 @@ test.describe('comparison', () => {
 test.describe('comparison marks from the keyboard', () => {
 	test('compared dots and overview bars take focus and name their values', async ({ page }) => {
 		await page.goto('/?compare=data-scientist,ai-engineer');
-		const dots = page.locator('#compare-pay-growth').getByRole('img', { name: /^Data scientist: \$155,000$/ });
+		const dots = page
+			.locator('#compare-pay-growth')
+			.getByRole('img', { name: /^Data scientist: \$155,000$/ });
 		await expect(dots).toHaveCount(1);
 		await dots.focus();
 		await expect(dots).toBeFocused();
-		await expect(page.locator('#compare-pay-growth').getByRole('img', { name: 'AI engineer: 20%' })).toHaveCount(1);
+		await expect(
+			page.locator('#compare-pay-growth').getByRole('img', { name: 'AI engineer: 20%' })
+		).toHaveCount(1);
 
 		const first = page.locator('#requirements-overview rect.focus[tabindex="0"]');
 		await first.focus();
@@ -183,8 +187,14 @@ test.describe('comparison marks from the keyboard', () => {
 			'Data scientist: 12 requirements (Programming languages 3, Big-data platforms 3, Knowledge areas 1, Education (bachelor’s degree and field) 5)'
 		);
 		await page.keyboard.press('ArrowDown');
-		await expect(page.locator(':focus')).toHaveAttribute('aria-label', /^AI engineer: 10 requirements/);
+		await expect(page.locator(':focus')).toHaveAttribute(
+			'aria-label',
+			/^AI engineer: 10 requirements/
+		);
 		await page.keyboard.press('End');
-		await expect(page.locator(':focus')).toHaveAttribute('aria-label', /^Computational linguist: 2 requirements/);
+		await expect(page.locator(':focus')).toHaveAttribute(
+			'aria-label',
+			/^Computational linguist: 2 requirements/
+		);
 	});
 });
