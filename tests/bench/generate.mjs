@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 
+/** @param {number} seed */
 export function mulberry32(seed) {
 	let a = seed >>> 0;
 	return () => {
@@ -43,6 +44,7 @@ const KINDS = [
 	'consultant'
 ];
 const STRENGTHS = ['essential', 'expected', 'familiarity', 'beneficial'];
+/** @type {Record<string, number>} */
 const CATEGORY_WEIGHT = {
 	languages: 0.45,
 	platforms: 0.2,
@@ -51,6 +53,11 @@ const CATEGORY_WEIGHT = {
 	education: 0.3
 };
 
+/**
+ * @param {number} n how many roles
+ * @param {number} [seed]
+ * @param {any} [base] the dataset whose skills, categories, sources and meta are reused
+ */
 export function generateDataset(
 	n,
 	seed = 42,
@@ -62,7 +69,9 @@ export function generateDataset(
 		while (u === 0) u = rand();
 		return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rand());
 	};
-	const pick = (xs) => xs[Math.floor(rand() * xs.length)];
+	/** @type {(xs: string[]) => string} */
+	const pick = (xs) => xs[Math.floor(rand() * xs.length)] ?? xs[0] ?? '';
+	/** @type {any[]} */
 	const roles = [];
 	for (let i = 1; i <= n; i++) {
 		const title = [pick(LEVELS), pick(AREAS), pick(KINDS)].filter(Boolean).join(' ');
@@ -91,7 +100,7 @@ export function generateDataset(
 		const id = `role-${String(i).padStart(6, '0')}`;
 		roles.push({
 			id,
-			title: `${title[0].toUpperCase()}${title.slice(1)} ${i}`,
+			title: `${title.charAt(0).toUpperCase()}${title.slice(1)} ${i}`,
 			salary: { median: salary, source: 1 },
 			growth: { percent: growth, source: 2 },
 			requirements,

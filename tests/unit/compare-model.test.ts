@@ -174,3 +174,17 @@ describe('buildOverviewModel', () => {
 		expect(f.rows.filter((r) => !r.dimmed).map((r) => r.id)).toEqual(['data-scientist']);
 	});
 });
+
+describe('with many roles', () => {
+	it('draws the context strip as a density of every role', async () => {
+		const { generateDataset } = await import('../bench/generate.mjs');
+		const big = generateDataset(1000, 7, JSON.parse(JSON.stringify(data)));
+		const m = buildComparisonModel(big, [big.roles[0].id, big.roles[1].id], new Map());
+		expect(m.pay.context).toEqual([]);
+		expect(m.pay.bins.reduce((n: number, b: { count: number }) => n + b.count, 0)).toBe(1000);
+		expect(
+			m.pay.bins.every((b: { x0: number; x1: number }) => b.x0 >= 0 && b.x1 <= 100 + 1e-9)
+		).toBe(true);
+		expect(m.pay.chosen.map((d) => d.id)).toEqual([big.roles[0].id, big.roles[1].id]);
+	});
+});

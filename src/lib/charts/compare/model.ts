@@ -10,6 +10,8 @@ import { STRENGTHS, type StrengthId } from '$lib/data/strength';
 import { growthDomain, salaryDomain } from '../scatter/model';
 
 export const MIN_COMPARE = 2;
+/** Above this many roles the context strip is a density, not one dot per role. */
+const CONTEXT_DOTS = 300;
 export const MAX_COMPARE = 4;
 
 export interface ComparisonSelection {
@@ -19,6 +21,20 @@ export interface ComparisonSelection {
 	isDefault: boolean;
 	/** What to tell the reader about the selection. */
 	note: string;
+}
+
+// Highest pay first, computed once per dataset (only the top two are needed, but every change of the
+// view asks again).
+const payCache = new WeakMap<readonly Role[], Role[]>();
+function highestPaid(roles: readonly Role[]): Role[] {
+	let sorted = payCache.get(roles);
+	if (!sorted) {
+		sorted = [...roles].sort(
+			(a, b) => b.salary.median - a.salary.median || compareText(a.id, b.id)
+		);
+		payCache.set(roles, sorted);
+	}
+	return sorted;
 }
 
 /**
@@ -35,9 +51,7 @@ export function resolveComparison(
 	if (ids.length >= MIN_COMPARE || roles.length < MIN_COMPARE) {
 		return { ids, isDefault: false, note: '' };
 	}
-	const byPay = [...roles].sort(
-		(a, b) => b.salary.median - a.salary.median || compareText(a.id, b.id)
-	);
+	const byPay = highestPaid(roles);
 	const title = (id: string) => roles.find((r) => r.id === id)!.title;
 	const filled = [...ids];
 	for (const r of byPay) {
@@ -67,6 +81,11 @@ export interface MetricPanel {
 	ticks: number[];
 	/** Every role, for context (drawn faint), then the chosen ones in selection order. */
 	context: MetricDot[];
+	/**
+	 * With many roles, the context strip is drawn as a density instead: how many roles fall in each
+	 * of 60 equal slices of the axis (x in percent). Empty when the dots are few enough to draw.
+	 */
+	bins: Array<{ x0: number; x1: number; count: number }>;
 	chosen: MetricDot[];
 }
 
@@ -111,12 +130,23 @@ function panel(
 		colorIndex: colors.get(r.id) ?? -1,
 		chosen: ids.includes(r.id)
 	});
+	const context = all.map(dot);
+	const bins: MetricPanel['bins'] = [];
+	if (context.length > CONTEXT_DOTS) {
+		const n = 60;
+		const counts = new Array<number>(n).fill(0);
+		for (const d of context) counts[Math.min(n - 1, Math.max(0, Math.floor((d.px / 100) * n)))]!++;
+		counts.forEach((count, i) => {
+			if (count) bins.push({ x0: (i / n) * 100, x1: ((i + 1) / n) * 100, count });
+		});
+	}
 	return {
 		key,
 		title,
 		domain,
 		ticks: x.ticks(5),
-		context: all.map(dot),
+		context: context.length > CONTEXT_DOTS ? [] : context,
+		bins,
 		chosen: ids.map((id) => dot(all.find((r) => r.id === id)!))
 	};
 }

@@ -108,32 +108,48 @@ export const cellKey = (c: Pick<HeatmapCell, 'roleId' | 'skillId'>) => `${c.role
 /** Gap keys separate category groups on the skill axis; they never hold a cell. */
 export const isGapKey = (key: string) => key.startsWith('gap:');
 
-function compareRows(sort: HeatmapSort) {
-	const byTitle = (a: HeatmapRow, b: HeatmapRow) => compareText(a.title, b.title);
-	return (
-		a: HeatmapRow & { pay: number; growth: number },
-		b: HeatmapRow & { pay: number; growth: number }
-	) => {
+type RoleSort = Exclude<HeatmapSort, 'match'>;
+
+function compareRoles(sort: RoleSort) {
+	const byTitle = (a: Role, b: Role) => compareText(a.title, b.title);
+	const pay = (r: Role) => r.salary.median;
+	return (a: Role, b: Role): number => {
 		switch (sort) {
 			case 'pay':
-				return b.pay - a.pay || byTitle(a, b);
+				return pay(b) - pay(a) || byTitle(a, b);
 			case 'growth':
-				return b.growth - a.growth || b.pay - a.pay || byTitle(a, b);
+				return b.growth.percent - a.growth.percent || pay(b) - pay(a) || byTitle(a, b);
 			case 'skills':
-				return b.requirementCount - a.requirementCount || b.pay - a.pay || byTitle(a, b);
-			case 'match':
-				return (
-					(b.coverage?.matched ?? 0) - (a.coverage?.matched ?? 0) ||
-					Number(a.dimmed) - Number(b.dimmed) ||
-					b.pay - a.pay ||
-					byTitle(a, b)
-				);
+				return b.requirements.length - a.requirements.length || pay(b) - pay(a) || byTitle(a, b);
 			case 'name':
 				return byTitle(a, b);
 			default:
 				return 0;
 		}
 	};
+}
+
+// Orders that do not depend on the filter are sorted once per dataset, not on every change.
+const sortCache = new WeakMap<readonly Role[], Map<RoleSort, Role[]>>();
+function sortedRoles(roles: readonly Role[], sort: RoleSort): Role[] {
+	let bySort = sortCache.get(roles);
+	if (!bySort) sortCache.set(roles, (bySort = new Map()));
+	let sorted = bySort.get(sort);
+	if (!sorted) bySort.set(sort, (sorted = [...roles].sort(compareRoles(sort))));
+	return sorted;
+}
+
+// How many roles ask for each skill: fixed for a dataset.
+const countCache = new WeakMap<readonly Role[], Map<string, number>>();
+function skillCounts(roles: readonly Role[]): Map<string, number> {
+	let counts = countCache.get(roles);
+	if (!counts) {
+		counts = new Map();
+		for (const role of roles)
+			for (const r of role.requirements) counts.set(r.skill, (counts.get(r.skill) ?? 0) + 1);
+		countCache.set(roles, counts);
+	}
+	return counts;
 }
 
 export function buildHeatmapModel(
@@ -145,9 +161,7 @@ export function buildHeatmapModel(
 	const filtering = chosenSet.size > 0;
 	const matchById = new Map(matches.map((m) => [m.id, m]));
 
-	const counts = new Map<string, number>();
-	for (const role of data.roles)
-		for (const r of role.requirements) counts.set(r.skill, (counts.get(r.skill) ?? 0) + 1);
+	const counts = skillCounts(data.roles);
 	const categoryLabel = new Map(data.categories.map((c) => [c.id, c.label]));
 
 	// Columns in category order, then dataset order within a category.
@@ -178,7 +192,7 @@ export function buildHeatmapModel(
 		skillKeys.push(col.id);
 	}
 
-	const sortable = data.roles.map((role: Role) => {
+	const toRow = (role: Role): HeatmapRow => {
 		const m = matchById.get(role.id);
 		return {
 			id: role.id,
@@ -186,14 +200,25 @@ export function buildHeatmapModel(
 			colorIndex: colors.get(role.id) ?? -1,
 			dimmed: filtering && m ? !m.matches : false,
 			coverage: filtering && m ? { matched: m.matched, total: m.total } : null,
-			requirementCount: role.requirements.length,
-			pay: role.salary.median,
-			growth: role.growth.percent
+			requirementCount: role.requirements.length
 		};
-	});
-	sortable.sort(compareRows(sort));
-	// eslint-disable-next-line @typescript-eslint/no-unused-vars -- sort keys, not part of a row
-	const allRows: HeatmapRow[] = sortable.map(({ pay, growth, ...row }) => row);
+	};
+	let allRows: HeatmapRow[];
+	if (sort === 'match') {
+		// The only order that depends on the filter.
+		const payOf = new Map(data.roles.map((r) => [r.id, r.salary.median]));
+		allRows = data.roles
+			.map(toRow)
+			.sort(
+				(a, b) =>
+					(b.coverage?.matched ?? 0) - (a.coverage?.matched ?? 0) ||
+					Number(a.dimmed) - Number(b.dimmed) ||
+					payOf.get(b.id)! - payOf.get(a.id)! ||
+					compareText(a.title, b.title)
+			);
+	} else {
+		allRows = sortedRoles(data.roles, sort).map(toRow);
+	}
 	const pageCount = Math.max(1, Math.ceil(allRows.length / pageSize));
 	const page = Math.min(Math.max(0, Math.floor(options.page ?? 0)), pageCount - 1);
 	const rows = pageCount > 1 ? allRows.slice(page * pageSize, (page + 1) * pageSize) : allRows;
