@@ -24,6 +24,11 @@ export class ViewStore {
 	/** What was ignored in the opening link, for the visible notice. */
 	ignored = $state<string[]>([]);
 	#known: () => KnownIds;
+	/**
+	 * A view already on screen whose history entry is not written yet: the page repaints first and
+	 * the URL follows a frame later, so the router's work is not on the way to the next paint.
+	 */
+	#pending = $state.raw<ViewState | null>(null);
 
 	/** `known` is read when a URL is parsed, so it always reflects the current dataset. */
 	constructor(known: () => KnownIds) {
@@ -31,7 +36,7 @@ export class ViewStore {
 	}
 
 	get current(): ViewState {
-		return (page.state as HistoryState).view ?? this.#initial;
+		return this.#pending ?? (page.state as HistoryState).view ?? this.#initial;
 	}
 
 	/** Reads the opening URL; call once the router has started (e.g. in `afterNavigate`). */
@@ -53,8 +58,17 @@ export class ViewStore {
 		// History entries must be structured-cloneable: plain arrays, not reactive proxies.
 		next = { skills: [...next.skills], match: next.match, compare: [...next.compare] };
 		this.ignored = [];
-		// eslint-disable-next-line svelte/no-navigation-without-resolve -- same page, only the query changes
-		pushState(serialiseView(next) || location.pathname, { view: next } satisfies HistoryState);
+		this.#pending = next;
+		const entry = next;
+		requestAnimationFrame(() =>
+			setTimeout(() => {
+				// eslint-disable-next-line svelte/no-navigation-without-resolve -- same page, only the query changes
+				pushState(serialiseView(entry) || location.pathname, {
+					view: entry
+				} satisfies HistoryState);
+				if (this.#pending === entry) this.#pending = null;
+			})
+		);
 	}
 
 	update(patch: Partial<ViewState>) {
