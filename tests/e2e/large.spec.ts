@@ -43,7 +43,7 @@ test.describe('a 1,000-role dataset', () => {
 		const probe = page.getByRole('application', { name: /1,000 roles/ });
 		await probe.focus();
 		await page.keyboard.press('ArrowRight');
-		const status = page.locator('#salary-vs-growth .chart p[role="status"]');
+		const status = page.locator('#salary-vs-growth .chart-box p[role="status"]');
 		await expect(status).toContainText('median total pay $');
 		const first = await status.textContent();
 		await page.keyboard.press('ArrowRight');

@@ -192,7 +192,8 @@ export function buildScatterModel(roles: readonly Role[], options: ScatterOption
 		text: p.title,
 		x: (p.px / 100) * width,
 		y: (p.py / 100) * height,
-		r: radius
+		// Room for the ring drawn round a role in the comparison, so a label never touches it.
+		r: radius + (radius >= SCATTER_RADIUS ? 4 : 0)
 	});
 	const placed = placeLabels(order.slice(0, labelLimit).map(toRequest), {
 		width,
