@@ -247,3 +247,20 @@ describe('composeExportSvg', () => {
 		expect(escapeXml('<b>"R&D"</b>')).toBe('&lt;b&gt;&quot;R&amp;D&quot;&lt;/b&gt;');
 	});
 });
+
+describe('comparison CSV', () => {
+	it('names the overlap of each requirement', async () => {
+		const { buildComparisonModel } = await import('../../src/lib/charts/compare/model');
+		const { compareRequirementsTable } = await import('../../src/lib/export/tables');
+		const colors = buildRoleColors(data.roles.map((r) => r.id));
+		const model = buildComparisonModel(
+			data,
+			['machine-learning-engineer', 'ai-engineer', 'software-engineer'],
+			colors
+		);
+		const rows = new Map(compareRequirementsTable(model).rows.map((r) => [r[0], r.at(-1)]));
+		expect(rows.get('python')).toBe('shared by all');
+		expect(rows.get('sql')).toBe('only Software engineer');
+		expect(rows.get('mathematics')).toBe('some');
+	});
+});

@@ -54,8 +54,3 @@ export function deriveSkillMatrix(roles: readonly Role[]): SkillMatrix {
 export function requirementWeight(role: Role): number {
 	return role.requirements.reduce((sum, r) => sum + STRENGTHS[r.strength].rank, 0);
 }
-
-/** Looks up skills by id. */
-export function indexSkills(skills: readonly Skill[]): Map<string, Skill> {
-	return new Map(skills.map((s) => [s.id, s]));
-}

@@ -2,7 +2,7 @@
  * The rows behind each chart, as CSV tables: what the chart shows under the active filter (only the
  * matching roles), in plain numbers. The same rows the on-page data tables show.
  */
-import type { ComparisonModel } from '$lib/charts/compare/model';
+import { overlapLabel, type ComparisonModel } from '$lib/charts/compare/model';
 import type { HeatmapModel } from '$lib/charts/heatmap/model';
 import type { OverviewModel } from '$lib/charts/overview/model';
 import type { RoleMatch } from '$lib/data/match';
@@ -126,11 +126,8 @@ export function compareRequirementsTable(model: ComparisonModel): CsvTable {
 			o.label,
 			o.category,
 			...o.strengths.map((s) => (s ? STRENGTHS[s].label.toLowerCase() : '')),
-			o.kind === 'shared'
-				? 'shared by all'
-				: o.kind === 'unique'
-					? `only ${titles.get(o.only ?? '')}`
-					: 'some'
+			// The CSV writes the label in lower case: "shared by all", "only Data scientist", "some".
+			overlapLabel(o, titles).replace(/^./, (c) => c.toLowerCase())
 		])
 	};
 }

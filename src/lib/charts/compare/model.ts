@@ -233,5 +233,12 @@ export function buildComparisonModel(
 	return { roles, pay, growth, differences, overlap, shared, uniqueTo, summary: summary.trim() };
 }
 
+/** What a requirement row says about overlap: "Shared by all", "Only Data scientist" or "Some". */
+export function overlapLabel(row: OverlapRow, titles: ReadonlyMap<string, string>): string {
+	if (row.kind === 'shared') return 'Shared by all';
+	if (row.kind === 'unique') return `Only ${titles.get(row.only ?? '') ?? row.only ?? ''}`;
+	return 'Some';
+}
+
 /** Strength label for a cell of the overlap matrix. */
 export const strengthLabel = (s: StrengthId | null) => (s ? STRENGTHS[s].label : 'Not mentioned');
