@@ -13,7 +13,15 @@ const config = {
 			assets: process.env.BUILD_DIR || 'build'
 		}),
 		alias: { $data: 'data' },
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+		prerender: {
+			handleHttpError: 'fail',
+			handleMissingId: 'fail',
+			// A small dataset sends its roles' words with the page and has no details chunk to write;
+			// any other route left unrendered is a mistake.
+			handleUnseenRoutes: ({ routes, message }) => {
+				if (routes.some((r) => r !== '/details/[chunk].json')) throw new Error(message);
+			}
+		}
 	}
 };
 

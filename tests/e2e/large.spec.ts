@@ -106,4 +106,36 @@ test.describe('a 1,000-role dataset', () => {
 		await expect(page).toHaveURL(/compare=role-\d{6}/);
 		expect(await seriousViolations(page)).toEqual([]);
 	});
+
+	test('the source’s words load when first needed, a chunk at a time', async ({ page }) => {
+		const fetched: string[] = [];
+		page.on('request', (r) => {
+			if (r.url().includes('/details/')) fetched.push(new URL(r.url()).pathname);
+		});
+		await page.goto(`${BASE}/?compare=role-000500,role-000907`);
+		// The compared roles' responsibilities arrive from their chunks (roles 401–500 and 901–1000).
+		const resp = page.locator('.responsibilities');
+		await expect(resp.getByText('Synthetic role 500 for scale testing.')).toBeVisible();
+		await expect(resp.getByText('Synthetic role 907 for scale testing.')).toBeVisible();
+		await expect(resp.getByText('Loading…')).toHaveCount(0);
+		expect(fetched.sort()).toEqual(['/details/4.json', '/details/9.json']);
+		// A heatmap tooltip shows the requirement as worded, fetched for that role.
+		const cell = page.locator('#skill-heatmap .heat-wide .cell.s-essential').first();
+		await cell.focus();
+		const tip = page.locator('#skill-heatmap .heat-wide .tooltip');
+		await expect(tip.locator('.tt-quote')).toHaveText(/postings ask for .+ \(essential\)\./);
+		// The heatmap CSV carries every matching role's wording.
+		await page.getByRole('checkbox', { name: /^Kafka/ }).check();
+		const [d] = await Promise.all([
+			page.waitForEvent('download'),
+			page.locator('#skill-heatmap').getByRole('button', { name: 'Download CSV' }).click()
+		]);
+		const rows = Buffer.concat(await (await d.createReadStream()).toArray())
+			.toString()
+			.trim()
+			.split('\r\n')
+			.slice(1);
+		expect(rows.length).toBeGreaterThan(50);
+		for (const row of rows) expect(row).toMatch(/postings ask for [^,]+\)\.("?)$/);
+	});
 });

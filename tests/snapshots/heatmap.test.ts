@@ -4,10 +4,11 @@ import HeatmapChart from '../../src/lib/charts/heatmap/HeatmapChart.svelte';
 import { buildRoleColors } from '../../src/lib/charts/colors';
 import { buildHeatmapModel, type Orientation } from '../../src/lib/charts/heatmap/model';
 import { matchRoles } from '../../src/lib/data/match';
-import { loadSeedDataset } from '../helpers/dataset';
+import { loadSeedDataset, quoteLookup } from '../helpers/dataset';
 import { renderToSnapshot, svgOf } from '../helpers/render';
 
 const data = loadSeedDataset();
+const quoteOf = quoteLookup(data);
 const colors = buildRoleColors(data.roles.map((r) => r.id));
 const model = (orientation: Orientation, chosen: string[] = [], mode: 'all' | 'any' = 'any') =>
 	buildHeatmapModel(data, {
@@ -15,7 +16,8 @@ const model = (orientation: Orientation, chosen: string[] = [], mode: 'all' | 'a
 		orientation,
 		chosen,
 		matches: matchRoles(data.roles, chosen, mode),
-		colors
+		colors,
+		quoteOf
 	});
 
 describe('heatmap SVG snapshot', () => {

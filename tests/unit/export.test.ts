@@ -13,9 +13,10 @@ import {
 import { parseCsv, toCsv } from '../../src/lib/export/csv';
 import { exportFileName } from '../../src/lib/export/filename';
 import { heatmapTable, scatterTable } from '../../src/lib/export/tables';
-import { loadSeedDataset } from '../helpers/dataset';
+import { loadSeedDataset, quoteLookup } from '../helpers/dataset';
 
 const data = loadSeedDataset();
+const quoteOf = quoteLookup(data);
 const sources = new Map(data.sources.map((s) => [s.id, s]));
 
 describe('toCsv', () => {
@@ -109,9 +110,11 @@ describe('chart tables', () => {
 				chosen: [],
 				matches: matchRoles(data.roles, [], 'any'),
 				colors,
-				pageSize: 3
+				pageSize: 3,
+				quoteOf
 			}),
-			data.roles
+			data.roles,
+			quoteOf
 		);
 		// Every page's roles are in the table, even though the grid shows three at a time.
 		expect(all.rows).toHaveLength(46);
@@ -121,9 +124,11 @@ describe('chart tables', () => {
 				orientation: 'wide',
 				chosen: ['kafka'],
 				matches: matchRoles(data.roles, ['kafka'], 'any'),
-				colors
+				colors,
+				quoteOf
 			}),
-			data.roles
+			data.roles,
+			quoteOf
 		);
 		expect(new Set(kafka.rows.map((r) => r[0]))).toEqual(new Set(['data-scientist']));
 		expect(kafka.rows.find((r) => r[2] === 'kafka')).toEqual([

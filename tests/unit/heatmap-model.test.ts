@@ -7,9 +7,10 @@ import {
 	type Orientation
 } from '../../src/lib/charts/heatmap/model';
 import { describeMatch, matchRoles, rankByCoverage } from '../../src/lib/data/match';
-import { loadSeedDataset } from '../helpers/dataset';
+import { loadSeedDataset, quoteLookup } from '../helpers/dataset';
 
 const data = loadSeedDataset();
+const quoteOf = quoteLookup(data);
 const colors = buildRoleColors(data.roles.map((r) => r.id));
 const build = (
 	opts: {
@@ -25,7 +26,8 @@ const build = (
 		orientation: opts.orientation ?? 'wide',
 		chosen,
 		matches: matchRoles(data.roles, chosen, opts.mode ?? 'any'),
-		colors
+		colors,
+		quoteOf
 	});
 };
 

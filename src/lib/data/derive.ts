@@ -2,7 +2,8 @@
  * Derivations from a validated dataset that several charts share. They are computed once, on the
  * unfiltered data, so that a role keeps its colour and its place whatever filter is active.
  */
-import type { Dataset, Requirement, Role, Skill } from './schema';
+import type { CoreRequirement, CoreRole, PageDataset } from './payload';
+import type { Skill } from './schema';
 import { STRENGTHS } from './strength';
 
 /** A skill with its category and how many roles in the dataset ask for it. */
@@ -21,7 +22,7 @@ export interface CatalogueCategory {
  * for each skill. Categories with no skill are left out.
  */
 export function buildSkillCatalogue(
-	data: Pick<Dataset, 'categories' | 'skills' | 'roles'>
+	data: Pick<PageDataset, 'categories' | 'skills' | 'roles'>
 ): CatalogueCategory[] {
 	const counts = new Map<string, number>();
 	for (const role of data.roles) {
@@ -39,10 +40,10 @@ export function buildSkillCatalogue(
 }
 
 /** role id → skill id → the requirement, for constant-time cell look-ups. */
-export type SkillMatrix = Map<string, Map<string, Requirement>>;
+export type SkillMatrix = Map<string, Map<string, CoreRequirement>>;
 
 /** The role × skill matrix. Absent entries mean the source does not tie that skill to that role. */
-export function deriveSkillMatrix(roles: readonly Role[]): SkillMatrix {
+export function deriveSkillMatrix(roles: readonly CoreRole[]): SkillMatrix {
 	const matrix: SkillMatrix = new Map();
 	for (const role of roles) {
 		matrix.set(role.id, new Map(role.requirements.map((r) => [r.skill, r])));
@@ -51,6 +52,6 @@ export function deriveSkillMatrix(roles: readonly Role[]): SkillMatrix {
 }
 
 /** Sum of strength ranks: a role asking for more, and more strongly, scores higher. */
-export function requirementWeight(role: Role): number {
+export function requirementWeight(role: CoreRole): number {
 	return role.requirements.reduce((sum, r) => sum + STRENGTHS[r.strength].rank, 0);
 }

@@ -3,7 +3,7 @@
  * heatmap, the status line and the CSV export all agree on the same answer.
  */
 import { formatList } from './format';
-import type { Role } from './schema';
+import type { CoreRole } from './payload';
 
 export type MatchMode = 'all' | 'any';
 
@@ -19,8 +19,8 @@ export interface RoleMatch {
 
 // Each role's skill set, built once per role object: a filter change then costs a few look-ups per
 // role, not a new set (with 10,000 roles, that is the difference between 3 ms and 30 ms).
-const skillSets = new WeakMap<Role, Set<string>>();
-function skillsOf(role: Role): Set<string> {
+const skillSets = new WeakMap<CoreRole, Set<string>>();
+function skillsOf(role: CoreRole): Set<string> {
 	let set = skillSets.get(role);
 	if (!set) {
 		set = new Set(role.requirements.map((r) => r.skill));
@@ -34,7 +34,7 @@ function skillsOf(role: Role): Set<string> {
  * "any": at least one. Returns one entry per role, in the roles' order. Does not mutate its input.
  */
 export function matchRoles(
-	roles: readonly Role[],
+	roles: readonly CoreRole[],
 	skills: readonly string[],
 	mode: MatchMode
 ): RoleMatch[] {

@@ -6,7 +6,8 @@ import { overlapLabel, type ComparisonModel } from '$lib/charts/compare/model';
 import type { HeatmapModel } from '$lib/charts/heatmap/model';
 import type { OverviewModel } from '$lib/charts/overview/model';
 import type { RoleMatch } from '$lib/data/match';
-import type { Role, Source } from '$lib/data/schema';
+import type { CoreRole } from '$lib/data/payload';
+import type { Source } from '$lib/data/schema';
 import { compareText } from '$lib/data/format';
 import { STRENGTHS } from '$lib/data/strength';
 import type { CsvTable } from './csv';
@@ -18,7 +19,7 @@ const cite = (sources: Map<number, Source>, id: number) => {
 
 /** Scatter rows: matching roles (all with no filter), highest pay first. */
 export function scatterTable(
-	roles: readonly Role[],
+	roles: readonly CoreRole[],
 	matches: Map<string, RoleMatch> | null,
 	sources: Map<number, Source>,
 	growthPeriod: string
@@ -57,7 +58,11 @@ export function scatterTable(
  * Heatmap rows, long form: one per requirement of each role shown (all pages, in the heatmap's
  * order; roles outside the filter are left out), skills in column order.
  */
-export function heatmapTable(model: HeatmapModel, roles: readonly Role[]): CsvTable {
+export function heatmapTable(
+	model: HeatmapModel,
+	roles: readonly CoreRole[],
+	quoteOf: (roleId: string, skillId: string) => string | undefined
+): CsvTable {
 	const byId = new Map(roles.map((r) => [r.id, r]));
 	const rows: CsvTable['rows'] = [];
 	for (const row of model.allRows) {
@@ -74,7 +79,7 @@ export function heatmapTable(model: HeatmapModel, roles: readonly Role[]): CsvTa
 				col.categoryLabel,
 				STRENGTHS[q.strength].label.toLowerCase(),
 				col.highlighted ? 'yes' : 'no',
-				q.quote
+				quoteOf(row.id, col.id) ?? ''
 			]);
 		}
 	}

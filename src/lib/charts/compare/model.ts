@@ -4,7 +4,7 @@
  * overlap of their requirements (shared by all, unique to one). Pure and DOM-free.
  */
 import { scaleLinear } from 'd3-scale';
-import type { Dataset, Role } from '$lib/data/schema';
+import type { CoreRole, PageDataset } from '$lib/data/payload';
 import { compareText, formatList, formatPercent, formatPoints, formatUsd } from '$lib/data/format';
 import { STRENGTHS, type StrengthId } from '$lib/data/strength';
 import { growthDomain, salaryDomain } from '../scatter/model';
@@ -25,8 +25,8 @@ export interface ComparisonSelection {
 
 // Highest pay first, computed once per dataset (only the top two are needed, but every change of the
 // view asks again).
-const payCache = new WeakMap<readonly Role[], Role[]>();
-function highestPaid(roles: readonly Role[]): Role[] {
+const payCache = new WeakMap<readonly CoreRole[], CoreRole[]>();
+function highestPaid(roles: readonly CoreRole[]): CoreRole[] {
 	let sorted = payCache.get(roles);
 	if (!sorted) {
 		sorted = [...roles].sort(
@@ -44,7 +44,7 @@ function highestPaid(roles: readonly Role[]): Role[] {
  */
 export function resolveComparison(
 	chosen: readonly string[],
-	roles: readonly Role[]
+	roles: readonly CoreRole[]
 ): ComparisonSelection {
 	const known = new Set(roles.map((r) => r.id));
 	const ids = [...new Set(chosen)].filter((id) => known.has(id)).slice(0, MAX_COMPARE);
@@ -101,7 +101,7 @@ export interface OverlapRow {
 }
 
 export interface ComparisonModel {
-	roles: Role[];
+	roles: CoreRole[];
 	pay: MetricPanel;
 	growth: MetricPanel;
 	/** One sentence per role after the first, relative to the first. */
@@ -116,13 +116,13 @@ function panel(
 	key: MetricPanel['key'],
 	title: string,
 	domain: [number, number],
-	all: readonly Role[],
+	all: readonly CoreRole[],
 	ids: readonly string[],
 	colors: Map<string, number>,
-	value: (r: Role) => number
+	value: (r: CoreRole) => number
 ): MetricPanel {
 	const x = scaleLinear().domain(domain).range([0, 100]);
-	const dot = (r: Role): MetricDot => ({
+	const dot = (r: CoreRole): MetricDot => ({
 		id: r.id,
 		title: r.title,
 		value: value(r),
@@ -152,7 +152,7 @@ function panel(
 }
 
 /** `Data scientist: $6,000 less than Machine learning engineer ($155,000 vs $161,000); +14 points of growth (34% vs 20%).` */
-export function describeDifference(a: Role, b: Role): string {
+export function describeDifference(a: CoreRole, b: CoreRole): string {
 	const pay = b.salary.median - a.salary.median;
 	const paid =
 		pay === 0
@@ -167,11 +167,13 @@ export function describeDifference(a: Role, b: Role): string {
 }
 
 export function buildComparisonModel(
-	data: Pick<Dataset, 'roles' | 'skills' | 'categories' | 'meta'>,
+	data: Pick<PageDataset, 'roles' | 'skills' | 'categories' | 'meta'>,
 	ids: readonly string[],
 	colors: Map<string, number>
 ): ComparisonModel {
-	const roles = ids.map((id) => data.roles.find((r) => r.id === id)).filter((r): r is Role => !!r);
+	const roles = ids
+		.map((id) => data.roles.find((r) => r.id === id))
+		.filter((r): r is CoreRole => !!r);
 	const chosenIds = roles.map((r) => r.id);
 	const pay = panel(
 		'salary',

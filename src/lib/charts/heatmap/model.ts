@@ -4,7 +4,7 @@
  * the band domains LayerCake needs. Two orientations share this model: `wide` (roles down, skills
  * across) for desktops and `tall` (skills down, roles across) for phones. Pure and DOM-free.
  */
-import type { Dataset, Role } from '$lib/data/schema';
+import type { CoreRole, PageDataset } from '$lib/data/payload';
 import type { RoleMatch } from '$lib/data/match';
 import { compareText, formatList } from '$lib/data/format';
 import { STRENGTHS, type StrengthId } from '$lib/data/strength';
@@ -100,6 +100,8 @@ export interface HeatmapOptions {
 	page?: number;
 	/** Rows per page: thousands of rows cannot be read as one grid, so they are paged. */
 	pageSize?: number;
+	/** The source's wording of a role's requirement, where it is at hand (see `DetailsStore`). */
+	quoteOf?: (roleId: string, skillId: string) => string | undefined;
 }
 
 /** A cell's stable key, `role|skill`. */
@@ -111,9 +113,9 @@ export const isGapKey = (key: string) => key.startsWith('gap:');
 type RoleSort = Exclude<HeatmapSort, 'match'>;
 
 function compareRoles(sort: RoleSort) {
-	const byTitle = (a: Role, b: Role) => compareText(a.title, b.title);
-	const pay = (r: Role) => r.salary.median;
-	return (a: Role, b: Role): number => {
+	const byTitle = (a: CoreRole, b: CoreRole) => compareText(a.title, b.title);
+	const pay = (r: CoreRole) => r.salary.median;
+	return (a: CoreRole, b: CoreRole): number => {
 		switch (sort) {
 			case 'pay':
 				return pay(b) - pay(a) || byTitle(a, b);
@@ -130,8 +132,8 @@ function compareRoles(sort: RoleSort) {
 }
 
 // Orders that do not depend on the filter are sorted once per dataset, not on every change.
-const sortCache = new WeakMap<readonly Role[], Map<RoleSort, Role[]>>();
-function sortedRoles(roles: readonly Role[], sort: RoleSort): Role[] {
+const sortCache = new WeakMap<readonly CoreRole[], Map<RoleSort, CoreRole[]>>();
+function sortedRoles(roles: readonly CoreRole[], sort: RoleSort): CoreRole[] {
 	let bySort = sortCache.get(roles);
 	if (!bySort) sortCache.set(roles, (bySort = new Map()));
 	let sorted = bySort.get(sort);
@@ -140,8 +142,8 @@ function sortedRoles(roles: readonly Role[], sort: RoleSort): Role[] {
 }
 
 // How many roles ask for each skill: fixed for a dataset.
-const countCache = new WeakMap<readonly Role[], Map<string, number>>();
-function skillCounts(roles: readonly Role[]): Map<string, number> {
+const countCache = new WeakMap<readonly CoreRole[], Map<string, number>>();
+function skillCounts(roles: readonly CoreRole[]): Map<string, number> {
 	let counts = countCache.get(roles);
 	if (!counts) {
 		counts = new Map();
@@ -153,10 +155,10 @@ function skillCounts(roles: readonly Role[]): Map<string, number> {
 }
 
 export function buildHeatmapModel(
-	data: Pick<Dataset, 'roles' | 'skills' | 'categories'>,
+	data: Pick<PageDataset, 'roles' | 'skills' | 'categories'>,
 	options: HeatmapOptions
 ): HeatmapModel {
-	const { sort, orientation, chosen, matches, colors, pageSize = Infinity } = options;
+	const { sort, orientation, chosen, matches, colors, pageSize = Infinity, quoteOf } = options;
 	const chosenSet = new Set(chosen);
 	const filtering = chosenSet.size > 0;
 	const matchById = new Map(matches.map((m) => [m.id, m]));
@@ -192,7 +194,7 @@ export function buildHeatmapModel(
 		skillKeys.push(col.id);
 	}
 
-	const toRow = (role: Role): HeatmapRow => {
+	const toRow = (role: CoreRole): HeatmapRow => {
 		const m = matchById.get(role.id);
 		return {
 			id: role.id,
@@ -238,7 +240,7 @@ export function buildHeatmapModel(
 				roleId: row.id,
 				skillId: col.id,
 				strength: req?.strength ?? null,
-				quote: req?.quote ?? null,
+				quote: (req && quoteOf?.(row.id, col.id)) || null,
 				dimmed: row.dimmed,
 				highlighted: col.highlighted,
 				xKey: orientation === 'wide' ? col.id : row.id,
@@ -276,7 +278,7 @@ export function buildHeatmapModel(
 export function summarise(
 	rows: HeatmapRow[],
 	columns: HeatmapColumn[],
-	roles: readonly Role[]
+	roles: readonly CoreRole[]
 ): string {
 	if (!rows.length) return 'No roles to show.';
 	const top = [...columns]

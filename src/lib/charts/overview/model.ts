@@ -3,7 +3,7 @@
  * as stacked horizontal bars, so the comparison works without choosing anything. Pure and DOM-free.
  */
 import { compareText } from '$lib/data/format';
-import type { Dataset } from '$lib/data/schema';
+import type { PageDataset } from '$lib/data/payload';
 
 export interface OverviewSegment {
 	roleId: string;
@@ -39,12 +39,12 @@ export interface OverviewModel {
 	summary: string;
 }
 
-type Counted = { role: Dataset['roles'][number]; counts: Map<string, number>; total: number };
+type Counted = { role: PageDataset['roles'][number]; counts: Map<string, number>; total: number };
 // The counts and their order depend only on the data, not on the filter: computed once per dataset.
 const countedCache = new WeakMap<object, Counted[]>();
 
 /** Requirements per category for every role, most first (ties by title, so the order is stable). */
-function countByCategory(data: Pick<Dataset, 'roles' | 'skills'>): Counted[] {
+function countByCategory(data: Pick<PageDataset, 'roles' | 'skills'>): Counted[] {
 	const cached = countedCache.get(data.roles);
 	if (cached) return cached;
 	const categoryOf = new Map(data.skills.map((s) => [s.id, s.category]));
@@ -62,7 +62,7 @@ function countByCategory(data: Pick<Dataset, 'roles' | 'skills'>): Counted[] {
 }
 
 export function buildOverviewModel(
-	data: Pick<Dataset, 'roles' | 'skills' | 'categories'>,
+	data: Pick<PageDataset, 'roles' | 'skills' | 'categories'>,
 	options: { matching: ReadonlySet<string> | null; compared: readonly string[]; limit?: number }
 ): OverviewModel {
 	const limit = options.limit ?? 30;

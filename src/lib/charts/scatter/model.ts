@@ -5,7 +5,7 @@
  * server-rendered SVG is right at any width); labels are placed in pixels for the given size.
  */
 import { scaleLinear } from 'd3-scale';
-import type { Role } from '$lib/data/schema';
+import type { CoreRole } from '$lib/data/payload';
 import { compareText, formatPercent, formatUsd, median } from '$lib/data/format';
 import { overlaps, placeLabels, textWidth, type Box, type PlacedLabel } from '../placeLabels';
 
@@ -104,21 +104,24 @@ function paddedDomain(lo: number, hi: number, pad: number, floorZero: boolean): 
  * The growth axis every chart shares: from zero (or the lowest decline) to a round number above the
  * fastest growth. Built from all roles, never the filtered ones, so charts agree and nothing jumps.
  */
-export function growthDomain(roles: readonly Role[]): [number, number] {
+export function growthDomain(roles: readonly CoreRole[]): [number, number] {
 	if (!roles.length) return [0, 10];
 	const g = roles.map((r) => r.growth.percent);
 	return paddedDomain(Math.min(...g), Math.max(...g), 0.06, true);
 }
 
 /** The pay axis every chart shares: a little room around the lowest and highest pay, rounded. */
-export function salaryDomain(roles: readonly Role[]): [number, number] {
+export function salaryDomain(roles: readonly CoreRole[]): [number, number] {
 	if (!roles.length) return [0, 100_000];
 	const s = roles.map((r) => r.salary.median);
 	return paddedDomain(Math.min(...s), Math.max(...s), 0.12, false);
 }
 
 /** Builds the scatter from all roles; the filter only dims, so positions never move. */
-export function buildScatterModel(roles: readonly Role[], options: ScatterOptions): ScatterModel {
+export function buildScatterModel(
+	roles: readonly CoreRole[],
+	options: ScatterOptions
+): ScatterModel {
 	const {
 		width,
 		height,
@@ -272,7 +275,7 @@ export function summarise(
 }
 
 /** The same text alternative straight from roles, without laying out a chart. */
-export function summariseRoles(roles: readonly Role[]): string {
+export function summariseRoles(roles: readonly CoreRole[]): string {
 	return summarise(
 		roles.map((r) => ({ title: r.title, salary: r.salary.median, growth: r.growth.percent }))
 	);
