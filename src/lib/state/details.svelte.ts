@@ -6,6 +6,8 @@
  */
 import type { PageDataset, RoleDetails } from '$lib/data/payload';
 
+/* eslint-disable svelte/prefer-svelte-reactivity -- plain maps and sets on purpose: readers track
+   `#version`, bumped once per chunk rather than once per role */
 export type DetailsFetch = (url: string) => Promise<Pick<Response, 'ok' | 'status' | 'json'>>;
 
 export class DetailsStore {
