@@ -122,7 +122,7 @@ function instrument() {
 	);
 	const look = () => {
 		const app = document.querySelector(
-			'#salary-vs-growth .point, #salary-vs-growth canvas[data-painted]'
+			'#salary-vs-growth .point, #salary-vs-growth canvas[data-painted], #salary-vs-growth svg[data-marks]'
 		);
 		const peer = document.body?.dataset.benchPainted;
 		if (app || peer) w.__b.marks = performance.now();

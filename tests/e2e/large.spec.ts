@@ -10,9 +10,16 @@ test.describe('a 1,000-role dataset', () => {
 	test('the scatter draws every role on a canvas, labels a few, and answers the pointer', async ({
 		page
 	}) => {
+		// Before any script runs, the prerendered page already draws every point (one path per colour).
+		const html = await (await page.request.get(`${BASE}/`)).text();
+		const marks = html.match(/<svg[^>]*data-marks="(\d+)"[^>]*>(.*?)<\/svg>/s);
+		expect(marks?.[1]).toBe('1000');
+		expect(marks![2].match(/M[\d.]+ [\d.]+h0/g)).toHaveLength(1000);
 		await page.goto(`${BASE}/`);
 		const fig = page.locator('#salary-vs-growth');
 		await expect(fig.locator('canvas')).toHaveCount(1);
+		// Once the canvas has painted, it replaces them.
+		await expect(fig.locator('svg[data-marks]')).toHaveCount(0);
 		await expect(fig.locator('.point')).toHaveCount(0);
 		const labels = await fig.locator('.labels text').count();
 		expect(labels).toBeGreaterThan(2);
