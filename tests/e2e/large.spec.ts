@@ -14,7 +14,7 @@ test.describe('a 1,000-role dataset', () => {
 		const html = await (await page.request.get(`${BASE}/`)).text();
 		const marks = html.match(/<svg[^>]*data-marks="(\d+)"[^>]*>(.*?)<\/svg>/s);
 		expect(marks?.[1]).toBe('1000');
-		expect(marks![2].match(/M[\d.]+ [\d.]+h0/g)).toHaveLength(1000);
+		expect(marks![2]!.match(/M[\d.]+ [\d.]+h0/g)).toHaveLength(1000);
 		await page.goto(`${BASE}/`);
 		const fig = page.locator('#salary-vs-growth');
 		await expect(fig.locator('canvas')).toHaveCount(1);

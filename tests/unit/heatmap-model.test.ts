@@ -222,6 +222,12 @@ describe('status line and ranking', () => {
 			'business-intelligence-developer:0',
 			'computational-linguist:0'
 		]);
+		expect(rankByCoverage(m(['python', 'sql'], 'any'), 3).map((r) => r.id)).toEqual([
+			'data-scientist',
+			'software-engineer',
+			'machine-learning-engineer'
+		]);
+		expect(rankByCoverage(m(['kafka'], 'any'), 0)).toEqual([]);
 	});
 });
 

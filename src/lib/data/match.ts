@@ -65,10 +65,21 @@ export function describeMatch(
 	return `${n} of ${total} ${total === 1 ? 'role matches' : 'roles match'} ${what}`;
 }
 
-/** Roles by how many of the chosen skills they ask for, most first (ties keep dataset order). */
-export function rankByCoverage<T extends RoleMatch>(matches: readonly T[]): T[] {
-	return matches
-		.map((m, i) => [m, i] as const)
-		.sort((a, b) => b[0].matched - a[0].matched || a[1] - b[1])
-		.map(([m]) => m);
+/** How many best fits the filter lists: what a reader wants; with hundreds of roles the rest is in the charts. */
+export const RANK_LIMIT = 10;
+
+/**
+ * Roles by how many of the chosen skills they ask for, most first (ties keep dataset order), the
+ * first `limit` of them. Coverage is a small whole number, so roles are bucketed by it, not sorted.
+ */
+export function rankByCoverage<T extends RoleMatch>(matches: readonly T[], limit = Infinity): T[] {
+	const buckets: T[][] = [];
+	for (const m of matches) (buckets[m.matched] ??= []).push(m);
+	const ranked: T[] = [];
+	for (let k = buckets.length - 1; k >= 0 && ranked.length < limit; k--)
+		for (const m of buckets[k] ?? []) {
+			if (ranked.length >= limit) break;
+			ranked.push(m);
+		}
+	return ranked;
 }

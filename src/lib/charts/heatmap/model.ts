@@ -284,7 +284,9 @@ export function summarise(
 	const top = [...columns]
 		.sort((a, b) => b.roleCount - a.roleCount || compareText(a.label, b.label))
 		.slice(0, 3);
-	const most = [...rows].sort((a, b) => b.requirementCount - a.requirementCount)[0]!;
+	// The first row (in the heatmap's order) with the most requirements; a scan, not a sort.
+	let most = rows[0]!;
+	for (const r of rows) if (r.requirementCount > most.requirementCount) most = r;
 	const essential =
 		roles.find((r) => r.id === most.id)?.requirements.filter((q) => q.strength === 'essential')
 			.length ?? 0;

@@ -3,6 +3,12 @@
  * concrete colour in force now, for drawing on a canvas, which cannot read CSS variables. Browser only.
  */
 let probe: HTMLSpanElement | undefined;
+// Reading a computed style makes the browser restyle the page first, which in the middle of a
+// filter change costs more than the drawing. Colours only change with the theme, so they are
+// remembered per theme: the page's `data-theme` (light, dark or unset) and the system's scheme.
+const known = new Map<string, string>();
+let knownFor = '';
+let dark: MediaQueryList | undefined;
 
 export function resolveColor(css: string): string {
 	if (!probe) {
@@ -10,8 +16,18 @@ export function resolveColor(css: string): string {
 		probe.style.display = 'none';
 		document.body.appendChild(probe);
 	}
-	probe.style.color = css;
-	return getComputedStyle(probe).color;
+	dark ??= matchMedia('(prefers-color-scheme: dark)');
+	const theme = `${probe.closest('[data-theme]')?.getAttribute('data-theme') ?? ''}|${dark.matches}`;
+	if (theme !== knownFor) {
+		known.clear();
+		knownFor = theme;
+	}
+	let colour = known.get(css);
+	if (colour === undefined) {
+		probe.style.color = css;
+		known.set(css, (colour = getComputedStyle(probe).color));
+	}
+	return colour;
 }
 
 /**

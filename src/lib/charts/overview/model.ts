@@ -39,7 +39,11 @@ export interface OverviewModel {
 	summary: string;
 }
 
-type Counted = { role: PageDataset['roles'][number]; counts: Map<string, number>; total: number };
+type Counted = {
+	role: PageDataset['roles'][number];
+	counts: Record<string, number>;
+	total: number;
+};
 // The counts and their order depend only on the data, not on the filter: computed once per dataset.
 const countedCache = new WeakMap<object, Counted[]>();
 
@@ -49,10 +53,10 @@ function countByCategory(data: Pick<PageDataset, 'roles' | 'skills'>): Counted[]
 	if (cached) return cached;
 	const categoryOf = new Map(data.skills.map((s) => [s.id, s.category]));
 	const counted = data.roles.map((role) => {
-		const counts = new Map<string, number>();
+		const counts: Record<string, number> = {};
 		for (const r of role.requirements) {
 			const c = categoryOf.get(r.skill) ?? '';
-			counts.set(c, (counts.get(c) ?? 0) + 1);
+			counts[c] = (counts[c] ?? 0) + 1;
 		}
 		return { role, counts, total: role.requirements.length };
 	});
@@ -73,7 +77,7 @@ export function buildOverviewModel(
 	for (const { role, counts } of drawn) {
 		let x = 0;
 		for (const c of categories) {
-			const n = counts.get(c.id) ?? 0;
+			const n = counts[c.id] ?? 0;
 			if (!n) continue;
 			segments.push({
 				roleId: role.id,
@@ -95,7 +99,7 @@ export function buildOverviewModel(
 		id: role.id,
 		title: role.title,
 		total,
-		counts: Object.fromEntries(counts),
+		counts,
 		dimmed: options.matching !== null && !options.matching.has(role.id),
 		chosen: options.compared.includes(role.id)
 	}));
