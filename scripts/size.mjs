@@ -27,7 +27,7 @@ export function routeJsSize(root = 'build') {
 			queue.push(normalize(join(dirname(file), m[1])));
 		}
 	}
-	return { files: seen.size, raw, gzip: gz };
+	return { files: seen.size, raw, gzip: gz, seen };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

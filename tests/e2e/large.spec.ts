@@ -2,6 +2,7 @@
  * The same app built, with no code change, on a generated dataset of 1,000 roles (see
  * scripts/test.mjs): the large-data path must render, filter, page, export and stay accessible.
  */
+import { PNG } from 'pngjs';
 import { expect, seriousViolations, test } from './fixtures';
 
 const BASE = 'http://localhost:4175';
@@ -92,7 +93,7 @@ test.describe('a 1,000-role dataset', () => {
 		expect(lines).toHaveLength(n + 1);
 	});
 
-	test('the PNG export includes the canvas points', async ({ page }) => {
+	test('the SVG and PNG exports include the canvas points', async ({ page }) => {
 		await page.goto(`${BASE}/`);
 		const [d] = await Promise.all([
 			page.waitForEvent('download'),
@@ -100,6 +101,20 @@ test.describe('a 1,000-role dataset', () => {
 		]);
 		const svg = Buffer.concat(await (await d.createReadStream()).toArray()).toString();
 		expect(svg).toMatch(/<image [^>]*href="data:image\/png;base64,/);
+		// The PNG paints the points straight under the axes and labels: thousands of coloured pixels.
+		const [p] = await Promise.all([
+			page.waitForEvent('download'),
+			page.locator('#salary-vs-growth').getByRole('button', { name: 'Download PNG' }).click()
+		]);
+		const png = PNG.sync.read(Buffer.concat(await (await p.createReadStream()).toArray()));
+		let coloured = 0;
+		for (let i = 0; i < png.data.length; i += 4) {
+			const [r, g, b] = [png.data[i]!, png.data[i + 1]!, png.data[i + 2]!];
+			if (Math.max(r, g, b) - Math.min(r, g, b) > 60) coloured++;
+		}
+		expect(coloured).toBeGreaterThan(20_000);
+		// The corner is the opaque page background, not transparent.
+		expect([...png.data.subarray(0, 4)]).toEqual([255, 255, 255, 255]);
 	});
 
 	test('comparison finds roles by search; axe finds nothing serious', async ({ page }) => {

@@ -189,13 +189,14 @@ describe('composeExportSvg', () => {
 		muted: 'rgb(93, 98, 108)',
 		accent: 'rgb(11, 92, 173)'
 	};
-	const out = composeExportSvg({
+	const opts = {
 		bodyWidth: 600,
 		bodyHeight: 400,
 		body: '<svg x="0" y="0" width="600" height="400"><circle cx="10%" cy="20%" r="7" fill="rgb(0, 114, 178)"/><text x="5" y="5">Data scientist</text></svg>',
 		text,
 		colors
-	});
+	};
+	const out = composeExportSvg(opts);
 
 	it('carries title, subtitle, source and link as text', () => {
 		expect(out.svg).toContain('<title>Median pay against projected job growth</title>');
@@ -210,6 +211,15 @@ describe('composeExportSvg', () => {
 		expect(out.svg).toContain(`width="648" height="${out.height}"`);
 		expect(out.height).toBeGreaterThan(400 + 80);
 		expect(out.svg).toContain('<rect width="100%" height="100%" fill="rgb(255, 255, 255)"/>');
+	});
+
+	it('for a PNG, leaves the background out and says where the chart sits', () => {
+		const png = composeExportSvg({ ...opts, transparent: true });
+		expect(png.svg).not.toContain('<rect width="100%"');
+		expect(png.svg).toContain(`<g transform="translate(${png.bodyX},${png.bodyY})">`);
+		expect(png.bodyX).toBe(24);
+		expect(png.bodyY).toBeGreaterThan(40);
+		expect(png.bodyY + 400).toBeLessThan(png.height);
 	});
 
 	it('has no script, no stylesheet, no external reference', () => {

@@ -113,11 +113,22 @@ function htmlText(el: HTMLElement, x: number, y: number, w: number, h: number): 
 		.join('\n');
 }
 
+/** A canvas layer painted off-screen for a PNG, to be drawn under the SVG (as on screen). */
+export interface Raster {
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+	canvas: HTMLCanvasElement;
+}
+
 export interface Captured {
 	body: string;
 	width: number;
 	height: number;
 	colors: ExportColors;
+	/** Canvas layers left out of `body` (PNG exports only; see `rasterScale`). */
+	rasters: Raster[];
 }
 
 function readColors(): ExportColors {
@@ -138,13 +149,25 @@ function readColors(): ExportColors {
 	return colors;
 }
 
-/** Captures the chart body of a figure (its `.body` element) in the given theme. */
-export function captureChart(body: HTMLElement, theme: ExportTheme = 'page'): Captured {
+/**
+ * Captures the chart body of a figure (its `.body` element) in the given theme. Canvas layers are
+ * embedded as PNG images, except with `rasterScale` (for a PNG export): then they are painted at
+ * that scale and returned as `rasters`, to be drawn under the SVG, which spares encoding an image
+ * only to decode it again.
+ */
+export function captureChart(
+	body: HTMLElement,
+	theme: ExportTheme = 'page',
+	rasterScale?: number
+): Captured {
 	const root = document.documentElement;
 	const previous = root.getAttribute('data-theme');
 	if (theme !== 'page') root.setAttribute('data-theme', theme);
-	// A mark still fading (say, just dimmed by the filter) is captured at its final look.
-	root.setAttribute('data-exporting', '');
+	// A mark still fading (say, just dimmed by the filter) is captured at its final look. Marked on
+	// the chart alone, so the rest of the page need not be restyled.
+	const frozen = theme === 'page' ? body : root;
+	frozen.setAttribute('data-exporting', '');
+	const rasters: Raster[] = [];
 	try {
 		const box = body.getBoundingClientRect();
 		const parts: string[] = [];
@@ -162,13 +185,18 @@ export function captureChart(body: HTMLElement, theme: ExportTheme = 'page'): Ca
 				// theme, at twice the size, and embedded as an image; axes and labels stay text.
 				const painter = canvasPainters.get(el);
 				if (!painter) continue;
+				const k = rasterScale ?? 2;
 				const off = document.createElement('canvas');
-				off.width = Math.round(r.width * 2);
-				off.height = Math.round(r.height * 2);
+				off.width = Math.round(r.width * k);
+				off.height = Math.round(r.height * k);
 				const ctx = off.getContext('2d');
 				if (!ctx) continue;
-				ctx.scale(2, 2);
+				ctx.scale(k, k);
 				painter(ctx, r.width, r.height);
+				if (rasterScale) {
+					rasters.push({ x, y, width: r.width, height: r.height, canvas: off });
+					continue;
+				}
 				parts.push(
 					`<image x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${r.width.toFixed(1)}" height="${r.height.toFixed(1)}" href="${off.toDataURL('image/png')}"/>`
 				);
@@ -194,10 +222,11 @@ export function captureChart(body: HTMLElement, theme: ExportTheme = 'page'): Ca
 			body: markup.replace(/font-family="[^"]*"/g, `font-family="${EXPORT_FONT}"`),
 			width: box.width,
 			height: box.height,
-			colors: readColors()
+			colors: readColors(),
+			rasters
 		};
 	} finally {
-		root.removeAttribute('data-exporting');
+		frozen.removeAttribute('data-exporting');
 		if (theme !== 'page') {
 			if (previous === null) root.removeAttribute('data-theme');
 			else root.setAttribute('data-theme', previous);

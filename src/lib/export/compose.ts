@@ -123,7 +123,9 @@ export function composeExportSvg(opts: {
 	text: ExportText;
 	colors: ExportColors;
 	label?: string;
-}): { svg: string; width: number; height: number } {
+	/** Leave out the background, for a PNG that paints it (and any canvas layer) first. */
+	transparent?: boolean;
+}): { svg: string; width: number; height: number; bodyX: number; bodyY: number } {
 	const { bodyWidth, bodyHeight, body, text, colors } = opts;
 	const layout = layoutExport(bodyWidth, bodyHeight, text);
 	const { width, height } = layout;
@@ -139,11 +141,11 @@ export function composeExportSvg(opts: {
 		`role="img" aria-label="${escapeXml(opts.label ?? text.title)}" font-family="${escapeXml(EXPORT_FONT)}">\n` +
 		`<title>${escapeXml(text.title)}</title>\n` +
 		`<desc>${escapeXml([text.subtitle, `Source: ${text.source}`, text.link].filter(Boolean).join('. '))}</desc>\n` +
-		`<rect width="100%" height="100%" fill="${colors.background}"/>\n` +
+		(opts.transparent ? '' : `<rect width="100%" height="100%" fill="${colors.background}"/>\n`) +
 		`${lines}\n` +
 		`<g transform="translate(${MARGIN},${layout.bodyY})">\n${body}\n</g>\n` +
 		`</svg>\n`;
-	return { svg: sanitiseSvg(svg), width, height };
+	return { svg: sanitiseSvg(svg), width, height, bodyX: MARGIN, bodyY: layout.bodyY };
 }
 
 /**

@@ -1,10 +1,23 @@
-/** Renders export SVG to a PNG at a given scale, on an opaque background. Browser only. */
+/** A picture to paint under the SVG, at a position in the image's own units. */
+export interface Underlay {
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+	canvas: CanvasImageSource;
+}
+
+/**
+ * Renders export SVG to a PNG at a given scale, on an opaque background, over any `under` layers
+ * (a chart's canvas points, which sit under its axes and labels on screen too). Browser only.
+ */
 export async function svgToPng(
 	svg: string,
 	width: number,
 	height: number,
 	scale: number,
-	background: string
+	background: string,
+	under: readonly Underlay[] = []
 ): Promise<Blob> {
 	const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
 	try {
@@ -19,6 +32,8 @@ export async function svgToPng(
 		if (!ctx) throw new Error('This browser cannot draw to a canvas.');
 		ctx.fillStyle = background;
 		ctx.fillRect(0, 0, canvas.width, canvas.height);
+		for (const u of under)
+			ctx.drawImage(u.canvas, u.x * scale, u.y * scale, u.width * scale, u.height * scale);
 		ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
 		return await new Promise<Blob>((resolve, reject) =>
 			canvas.toBlob(

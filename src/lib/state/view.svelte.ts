@@ -35,8 +35,19 @@ export class ViewStore {
 		this.#known = known;
 	}
 
+	/** The view last handed out, kept while equal so readers see the same object. */
+	#last: ViewState | null = null;
+
+	/**
+	 * The view on screen. While the view stays the same it is the same object (and so are its
+	 * arrays), even when the history entry that holds it is a copy: charts then recompute only
+	 * what a change touches (a filter change leaves the comparison alone).
+	 */
 	get current(): ViewState {
-		return this.#pending ?? (page.state as HistoryState).view ?? this.#initial;
+		const v = this.#pending ?? (page.state as HistoryState).view ?? this.#initial;
+		if (this.#last && v !== this.#last && sameView(v, this.#last)) return this.#last;
+		this.#last = v;
+		return v;
 	}
 
 	/** Reads the opening URL; call once the router has started (e.g. in `afterNavigate`). */
@@ -54,9 +65,17 @@ export class ViewStore {
 
 	/** Moves to a new view as a new history entry. */
 	set(next: ViewState) {
-		if (sameView(next, this.current)) return;
-		// History entries must be structured-cloneable: plain arrays, not reactive proxies.
-		next = { skills: [...next.skills], match: next.match, compare: [...next.compare] };
+		const now = this.current;
+		if (sameView(next, now)) return;
+		// History entries must be structured-cloneable: plain arrays, not reactive proxies. A part
+		// that did not change keeps its array.
+		const same = (a: readonly string[], b: readonly string[]) =>
+			a.length === b.length && a.every((x, i) => x === b[i]);
+		next = {
+			skills: same(next.skills, now.skills) ? now.skills : [...next.skills],
+			match: next.match,
+			compare: same(next.compare, now.compare) ? now.compare : [...next.compare]
+		};
 		this.ignored = [];
 		this.#pending = next;
 		const entry = next;
