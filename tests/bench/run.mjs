@@ -1,4 +1,4 @@
-// `npm run bench [-- --sizes=7,10000 --rounds=3 --clicks=20 --out=results.json]`
+// `npm run bench [-- --sizes=7,10000 --rounds=3 --clicks=20 --out=results.json --renderers=app,canvas]`
 //
 // Builds the app on generated datasets of each size (no code change: ML_DATA), bundles the peers
 // (Observable Plot, Vega-Lite 6.1 + vega-embed, and a hand-written canvas page as the floor) against
@@ -36,7 +36,7 @@ const SIZES = (args.sizes ?? '7,1000,10000,100000').split(',').map(Number);
 const ROUNDS = Number(args.rounds ?? 3);
 const CLICKS = Number(args.clicks ?? 20);
 const OUT = args.out ?? 'tests/bench/out/results.json';
-const RENDERERS = ['app', 'plot', 'vega', 'canvas'];
+const RENDERERS = (args.renderers ?? 'app,plot,vega,canvas').split(',');
 const BENCH = 'tests/bench';
 
 function ensurePeers() {
@@ -177,7 +177,8 @@ async function measure(browser, base, renderer, skills) {
 		]);
 		png = await page.evaluate(() => {
 			const made = performance.getEntriesByName('export:png').at(-1);
-			const click = window.__b.clicks.at(-1);
+			// The button's click, not the download link's (which comes after the PNG is made).
+			const click = made && window.__b.clicks.filter((c) => c.start <= made.startTime).at(-1);
 			return made && click ? made.startTime - click.start : NaN;
 		});
 	} else {
