@@ -141,6 +141,14 @@ function sortedRoles(roles: readonly CoreRole[], sort: RoleSort): CoreRole[] {
 	return sorted;
 }
 
+// Each role's position in the dataset: fixed for a dataset.
+const indexCache = new WeakMap<readonly CoreRole[], Map<string, number>>();
+function roleIndex(roles: readonly CoreRole[]): Map<string, number> {
+	let index = indexCache.get(roles);
+	if (!index) indexCache.set(roles, (index = new Map(roles.map((r, i) => [r.id, i]))));
+	return index;
+}
+
 // How many roles ask for each skill: fixed for a dataset.
 const countCache = new WeakMap<readonly CoreRole[], Map<string, number>>();
 function skillCounts(roles: readonly CoreRole[]): Map<string, number> {
@@ -161,7 +169,6 @@ export function buildHeatmapModel(
 	const { sort, orientation, chosen, matches, colors, pageSize = Infinity, quoteOf } = options;
 	const chosenSet = new Set(chosen);
 	const filtering = chosenSet.size > 0;
-	const matchById = new Map(matches.map((m) => [m.id, m]));
 
 	const counts = skillCounts(data.roles);
 	const categoryLabel = new Map(data.categories.map((c) => [c.id, c.label]));
@@ -194,8 +201,19 @@ export function buildHeatmapModel(
 		skillKeys.push(col.id);
 	}
 
+	// Matches come in the roles' order (see `matchRoles`), so a role's match is found by its index;
+	// with thousands of roles that spares building a map on every filter change.
+	const index = roleIndex(data.roles);
+	const aligned = matches.length === data.roles.length;
+	let byId: Map<string, RoleMatch> | undefined;
+	const matchOf = (role: CoreRole): RoleMatch | undefined => {
+		const m = aligned ? matches[index.get(role.id)!] : undefined;
+		if (m?.id === role.id) return m;
+		byId ??= new Map(matches.map((x) => [x.id, x]));
+		return byId.get(role.id);
+	};
 	const toRow = (role: CoreRole): HeatmapRow => {
-		const m = matchById.get(role.id);
+		const m = matchOf(role);
 		return {
 			id: role.id,
 			title: role.title,
@@ -205,7 +223,8 @@ export function buildHeatmapModel(
 			requirementCount: role.requirements.length
 		};
 	};
-	let allRows: HeatmapRow[];
+	let ordered: readonly CoreRole[];
+	let allRows: HeatmapRow[] | undefined;
 	if (sort === 'match') {
 		// The only order that depends on the filter.
 		const payOf = new Map(data.roles.map((r) => [r.id, r.salary.median]));
@@ -218,22 +237,31 @@ export function buildHeatmapModel(
 					payOf.get(b.id)! - payOf.get(a.id)! ||
 					compareText(a.title, b.title)
 			);
+		const byRow = new Map(data.roles.map((r) => [r.id, r]));
+		ordered = allRows.map((r) => byRow.get(r.id)!);
 	} else {
-		allRows = sortedRoles(data.roles, sort).map(toRow);
+		ordered = sortedRoles(data.roles, sort);
 	}
-	const pageCount = Math.max(1, Math.ceil(allRows.length / pageSize));
+	const total = ordered.length;
+	const pageCount = Math.max(1, Math.ceil(total / pageSize));
 	const page = Math.min(Math.max(0, Math.floor(options.page ?? 0)), pageCount - 1);
-	const rows = pageCount > 1 ? allRows.slice(page * pageSize, (page + 1) * pageSize) : allRows;
+	// Only the page on show is turned into rows; every row (for the table and the CSV) is made when
+	// first asked for.
+	const pageRoles = pageCount > 1 ? ordered.slice(page * pageSize, (page + 1) * pageSize) : ordered;
+	const rows = allRows
+		? pageCount > 1
+			? allRows.slice(page * pageSize, (page + 1) * pageSize)
+			: allRows
+		: pageRoles.map(toRow);
 	const count = (n: number) => n.toLocaleString('en-US');
 	const rangeLabel =
 		pageCount > 1
-			? `Roles ${count(page * pageSize + 1)}–${count(page * pageSize + rows.length)} of ${count(allRows.length)}`
+			? `Roles ${count(page * pageSize + 1)}–${count(page * pageSize + rows.length)} of ${count(total)}`
 			: '';
 
-	const roleById = new Map(data.roles.map((r) => [r.id, r]));
 	const cells: HeatmapCell[] = [];
-	for (const row of rows) {
-		const reqs = new Map(roleById.get(row.id)!.requirements.map((r) => [r.skill, r]));
+	for (const [i, row] of rows.entries()) {
+		const reqs = new Map(pageRoles[i]!.requirements.map((r) => [r.skill, r]));
 		for (const col of columns) {
 			const req = reqs.get(col.id);
 			cells.push({
@@ -250,10 +278,16 @@ export function buildHeatmapModel(
 	}
 
 	const roleKeys = rows.map((r) => r.id);
-	const matchCount = allRows.filter((r) => !r.dimmed).length;
+	let matchCount = total;
+	if (filtering) {
+		matchCount = 0;
+		for (const m of matches) if (m.matches) matchCount++;
+	}
 	return {
 		orientation,
-		allRows,
+		get allRows() {
+			return (allRows ??= ordered.map(toRow));
+		},
 		rows,
 		page,
 		pageCount,
@@ -265,37 +299,31 @@ export function buildHeatmapModel(
 		yDomain: orientation === 'wide' ? roleKeys : skillKeys,
 		sort,
 		sortLabel: `Rows sorted by ${SORT_LABELS[sort]}`,
-		emptyReason: !allRows.length
+		emptyReason: !total
 			? 'The dataset has no roles.'
 			: filtering && matchCount === 0
 				? 'No role matches the chosen skills.'
 				: null,
-		summary: summarise(allRows, columns, data.roles)
+		summary: summarise(ordered, columns)
 	};
 }
 
 /** The heatmap in words: which skills are most asked for, and which roles ask for the most. */
-export function summarise(
-	rows: HeatmapRow[],
-	columns: HeatmapColumn[],
-	roles: readonly CoreRole[]
-): string {
-	if (!rows.length) return 'No roles to show.';
+export function summarise(ordered: readonly CoreRole[], columns: HeatmapColumn[]): string {
+	if (!ordered.length) return 'No roles to show.';
 	const top = [...columns]
 		.sort((a, b) => b.roleCount - a.roleCount || compareText(a.label, b.label))
 		.slice(0, 3);
-	// The first row (in the heatmap's order) with the most requirements; a scan, not a sort.
-	let most = rows[0]!;
-	for (const r of rows) if (r.requirementCount > most.requirementCount) most = r;
-	const essential =
-		roles.find((r) => r.id === most.id)?.requirements.filter((q) => q.strength === 'essential')
-			.length ?? 0;
+	// The first role (in the heatmap's order) with the most requirements; a scan, not a sort.
+	let most = ordered[0]!;
+	for (const r of ordered) if (r.requirements.length > most.requirements.length) most = r;
+	const essential = most.requirements.filter((q) => q.strength === 'essential').length;
 	return (
-		`Heatmap of ${rows.length} roles by ${columns.length} skills and requirements, shaded by how strongly the source asks for each ` +
+		`Heatmap of ${ordered.length} roles by ${columns.length} skills and requirements, shaded by how strongly the source asks for each ` +
 		`(${Object.values(STRENGTHS)
 			.map((s) => s.label.toLowerCase())
 			.join(', ')}, or not mentioned). ` +
 		`Most asked for: ${formatList(top.map((c) => `${c.label} (${c.roleCount} roles)`))}. ` +
-		`${most.title} lists the most requirements (${most.requirementCount}, ${essential} of them essential).`
+		`${most.title} lists the most requirements (${most.requirements.length}, ${essential} of them essential).`
 	);
 }

@@ -95,18 +95,23 @@ export function buildOverviewModel(
 	const step = maxTotal > 20 ? 5 : maxTotal > 8 ? 2 : 1;
 	const ticks = Array.from({ length: Math.floor(maxTotal / step) + 1 }, (_, i) => i * step);
 	const top = counted[0];
-	const allRows = counted.map(({ role, total, counts }) => ({
+	const toRow = ({ role, total, counts }: Counted) => ({
 		id: role.id,
 		title: role.title,
 		total,
 		counts,
 		dimmed: options.matching !== null && !options.matching.has(role.id),
 		chosen: options.compared.includes(role.id)
-	}));
+	});
+	// The drawn rows now; every row (for the table and the CSV) when first asked for.
+	let allRows: OverviewRow[] | undefined;
+	const rows = drawn.map(toRow);
 	const n = (x: number) => x.toLocaleString('en-US');
 	return {
-		allRows,
-		rows: allRows.slice(0, limit),
+		get allRows() {
+			return (allRows ??= counted.length > limit ? counted.map(toRow) : rows);
+		},
+		rows,
 		note:
 			counted.length > limit
 				? `The ${n(limit)} roles with the most requirements, of ${n(counted.length)}.`
