@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { discMask, parseRgb, stampDots } from '../../src/lib/charts/scatter/stamp';
+
+const px = (d: Uint8ClampedArray, w: number, x: number, y: number) =>
+	Array.from(d.subarray((y * w + x) * 4, (y * w + x) * 4 + 4));
+
+describe('stampDots', () => {
+	it('draws an anti-aliased disc of the colour and opacity asked for, and nothing outside it', () => {
+		const w = 20;
+		const d = new Uint8ClampedArray(w * w * 4);
+		stampDots(d, w, w, [[10, 10]], [0, 114, 178], 0.75, 3);
+		// Inside: the colour at 75 % opacity.
+		expect(px(d, w, 9, 9)).toEqual([0, 114, 178, 191]);
+		expect(px(d, w, 10, 10)).toEqual([0, 114, 178, 191]);
+		// Outside the radius, and at the corners of its box: untouched.
+		expect(px(d, w, 10, 14)).toEqual([0, 0, 0, 0]);
+		expect(px(d, w, 7, 7)).toEqual([0, 0, 0, 0]);
+		// The edge is partly covered.
+		const edge = px(d, w, 12, 8)[3]!;
+		expect(edge).toBeGreaterThan(0);
+		expect(edge).toBeLessThan(191);
+		// About π r² pixels carry ink.
+		let inked = 0;
+		for (let i = 3; i < d.length; i += 4) if (d[i]! > 0) inked++;
+		expect(inked).toBeGreaterThanOrEqual(28);
+		expect(inked).toBeLessThanOrEqual(36);
+	});
+
+	it('blends overlapping dots source-over, as a canvas would', () => {
+		const w = 10;
+		const d = new Uint8ClampedArray(w * w * 4);
+		stampDots(d, w, w, [[5, 5]], [200, 200, 200], 0.3, 2);
+		stampDots(d, w, w, [[5, 5]], [0, 0, 255], 0.75, 2);
+		const [r, g, b, a] = px(d, w, 5, 5);
+		expect(a).toBe(Math.round((0.75 + 0.3 * 0.25) * 255));
+		expect(b).toBeGreaterThan(230);
+		expect(r).toBe(g);
+		expect(r).toBeGreaterThan(10);
+		expect(r).toBeLessThan(30);
+	});
+
+	it('clips dots on the edge of the buffer instead of wrapping them', () => {
+		const w = 8;
+		const d = new Uint8ClampedArray(w * w * 4);
+		stampDots(d, w, w, [[0, 4]], [255, 0, 0], 1, 2);
+		expect(px(d, w, 0, 4)).toEqual([255, 0, 0, 255]);
+		expect(px(d, w, 7, 3)).toEqual([0, 0, 0, 0]);
+		expect(px(d, w, 6, 4)).toEqual([0, 0, 0, 0]);
+	});
+});
+
+describe('discMask and parseRgb', () => {
+	it('covers a disc symmetrically', () => {
+		const m = discMask(3);
+		expect(m).toHaveLength(36);
+		expect(m[0]).toBe(0);
+		expect(m[2 * 6 + 2]).toBe(1);
+		expect(m[1 * 6 + 0]).toBeCloseTo(m[4 * 6 + 5]!);
+	});
+	it('reads computed colours', () => {
+		expect(parseRgb('rgb(0, 114, 178)')).toEqual([0, 114, 178]);
+		expect(parseRgb('rgba(93, 98, 108, 0.5)')).toEqual([93, 98, 108]);
+		expect(parseRgb('color(srgb 0.5 1 0)')).toEqual([128, 255, 0]);
+		expect(parseRgb('transparent')).toBeNull();
+	});
+});
