@@ -200,6 +200,8 @@ test.describe('exports', () => {
 	test('exports work from the keyboard', async ({ page }) => {
 		await page.goto('/');
 		const button = page.locator('#salary-vs-growth').getByRole('button', { name: 'Download CSV' });
+		// Enabled once the export code has loaded, a moment after the page starts.
+		await expect(button).toBeEnabled();
 		await button.focus();
 		const [d] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
 		expect(d.suggestedFilename()).toBe('salary-vs-growth.csv');
