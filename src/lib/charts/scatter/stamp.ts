@@ -7,6 +7,8 @@
  */
 
 const masks = new Map<number, Float32Array>();
+// The mask times an opacity, by radius and opacity.
+const covers = new Map<number, Float32Array>();
 
 /** Coverage (0 to 1) of a disc of radius `r` device pixels over a (2r × 2r) pixel grid. */
 export function discMask(r: number): Float32Array {
@@ -45,28 +47,40 @@ export function stampDots(
 	alpha: number,
 	r: number
 ): void {
-	const mask = discMask(r);
+	const key = r * 1000 + alpha;
+	let cover = covers.get(key);
+	if (!cover) covers.set(key, (cover = discMask(r).map((m) => m * alpha)));
 	const size = 2 * r;
 	const [cr, cg, cb] = rgb;
 	for (const [cx, cy] of centres) {
 		const x0 = cx - r;
 		const y0 = cy - r;
-		for (let y = 0; y < size; y++) {
-			const yy = y0 + y;
-			if (yy < 0 || yy >= height) continue;
-			for (let x = 0; x < size; x++) {
-				const xx = x0 + x;
-				if (xx < 0 || xx >= width) continue;
-				const a = mask[y * size + x]! * alpha;
-				if (a <= 0) continue;
-				const o = (yy * width + xx) * 4;
-				const da = data[o + 3]! / 255;
-				const keep = da * (1 - a);
-				const oa = a + keep;
-				data[o] = (cr * a + data[o]! * keep) / oa;
-				data[o + 1] = (cg * a + data[o + 1]! * keep) / oa;
-				data[o + 2] = (cb * a + data[o + 2]! * keep) / oa;
-				data[o + 3] = oa * 255;
+		// The part of the dot's box inside the buffer.
+		const xs = Math.max(0, -x0);
+		const xe = Math.min(size, width - x0);
+		const ys = Math.max(0, -y0);
+		const ye = Math.min(size, height - y0);
+		for (let y = ys; y < ye; y++) {
+			let o = ((y0 + y) * width + x0 + xs) * 4;
+			let i = y * size + xs;
+			for (let x = xs; x < xe; x++, o += 4, i++) {
+				const a = cover[i]!;
+				if (a === 0) continue;
+				const below = data[o + 3]!;
+				if (below === 0) {
+					// Nothing underneath (the common case): the dot's own colour.
+					data[o] = cr;
+					data[o + 1] = cg;
+					data[o + 2] = cb;
+					data[o + 3] = a * 255;
+					continue;
+				}
+				const keep = (below / 255) * (1 - a);
+				const out = a + keep;
+				data[o] = (cr * a + data[o]! * keep) / out;
+				data[o + 1] = (cg * a + data[o + 1]! * keep) / out;
+				data[o + 2] = (cb * a + data[o + 2]! * keep) / out;
+				data[o + 3] = out * 255;
 			}
 		}
 	}
