@@ -68,6 +68,7 @@ describe('buildRoleColors', () => {
 		{ ids: ['a', 'b', 'c'], expected: [0, 1, 2] },
 		{ ids: Array.from({ length: 8 }, (_, i) => `r${i}`), expected: Array(8).fill(-1) }
 	])('$ids.length roles → $expected', ({ ids, expected }) => {
-		expect([...buildRoleColors(ids).values()]).toEqual(expected);
+		const colors = buildRoleColors(ids);
+		expect(ids.map((id) => colors.get(id) ?? -1)).toEqual(expected);
 	});
 });

@@ -15,12 +15,13 @@ export const ROLE_PALETTE = {
 } as const;
 
 /**
- * role id → colour index. With more roles than colours, every role gets -1 (one shared colour):
- * seven colours can't tell a thousand roles apart, and direct labels and tooltips carry identity.
+ * role id → colour index. With more roles than colours the map is empty, and every role reads as
+ * -1 (one shared colour; readers use `?? -1`): seven colours can't tell a thousand roles apart,
+ * direct labels and tooltips carry identity, and an entry per role would only cost memory.
  */
 export function buildRoleColors(roleIds: readonly string[]): Map<string, number> {
-	const many = roleIds.length > ROLE_COLOR_COUNT;
-	return new Map(roleIds.map((id, i) => [id, many ? -1 : i]));
+	if (roleIds.length > ROLE_COLOR_COUNT) return new Map();
+	return new Map(roleIds.map((id, i) => [id, i]));
 }
 
 /** The CSS colour for an index from `buildRoleColors`. */

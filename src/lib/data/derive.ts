@@ -55,3 +55,13 @@ export function deriveSkillMatrix(roles: readonly CoreRole[]): SkillMatrix {
 export function requirementWeight(role: CoreRole): number {
 	return role.requirements.reduce((sum, r) => sum + STRENGTHS[r.strength].rank, 0);
 }
+
+// Each role's position in its dataset, kept per roles array (one map however many readers).
+const indexCache = new WeakMap<readonly CoreRole[], Map<string, number>>();
+
+/** role id → its index in `roles`; computed once per roles array. */
+export function roleIndex(roles: readonly CoreRole[]): Map<string, number> {
+	let index = indexCache.get(roles);
+	if (!index) indexCache.set(roles, (index = new Map(roles.map((r, i) => [r.id, i]))));
+	return index;
+}

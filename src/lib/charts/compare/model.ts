@@ -5,6 +5,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import type { CoreRole, PageDataset } from '$lib/data/payload';
+import { roleIndex } from '$lib/data/derive';
 import { compareText, formatList, formatPercent, formatPoints, formatUsd } from '$lib/data/format';
 import { STRENGTHS, type StrengthId } from '$lib/data/strength';
 import { growthDomain, salaryDomain } from '../scatter/model';
@@ -46,7 +47,7 @@ export function resolveComparison(
 	chosen: readonly string[],
 	roles: readonly CoreRole[]
 ): ComparisonSelection {
-	const known = new Set(roles.map((r) => r.id));
+	const known = roleIndex(roles);
 	const ids = [...new Set(chosen)].filter((id) => known.has(id)).slice(0, MAX_COMPARE);
 	if (ids.length >= MIN_COMPARE || roles.length < MIN_COMPARE) {
 		return { ids, isDefault: false, note: '' };

@@ -6,6 +6,7 @@
  */
 import type { CoreRole, PageDataset } from '$lib/data/payload';
 import type { RoleMatch } from '$lib/data/match';
+import { roleIndex } from '$lib/data/derive';
 import { compareText, formatList } from '$lib/data/format';
 import { STRENGTHS, type StrengthId } from '$lib/data/strength';
 
@@ -139,14 +140,6 @@ function sortedRoles(roles: readonly CoreRole[], sort: RoleSort): CoreRole[] {
 	let sorted = bySort.get(sort);
 	if (!sorted) bySort.set(sort, (sorted = [...roles].sort(compareRoles(sort))));
 	return sorted;
-}
-
-// Each role's position in the dataset: fixed for a dataset.
-const indexCache = new WeakMap<readonly CoreRole[], Map<string, number>>();
-function roleIndex(roles: readonly CoreRole[]): Map<string, number> {
-	let index = indexCache.get(roles);
-	if (!index) indexCache.set(roles, (index = new Map(roles.map((r, i) => [r.id, i]))));
-	return index;
 }
 
 // How many roles ask for each skill: fixed for a dataset.

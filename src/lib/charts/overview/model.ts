@@ -39,30 +39,22 @@ export interface OverviewModel {
 	summary: string;
 }
 
-type Counted = {
-	role: PageDataset['roles'][number];
-	counts: Record<string, number>;
-	total: number;
-};
-// The counts and their order depend only on the data, not on the filter: computed once per dataset.
-const countedCache = new WeakMap<object, Counted[]>();
+type Role = PageDataset['roles'][number];
+// The order depends only on the data, not on the filter: sorted once per dataset. Counts by
+// category are worked out for the rows drawn (and all rows only for the table or CSV), so thousands
+// of roles cost one array, not an object each.
+const orderCache = new WeakMap<object, Role[]>();
 
-/** Requirements per category for every role, most first (ties by title, so the order is stable). */
-function countByCategory(data: Pick<PageDataset, 'roles' | 'skills'>): Counted[] {
-	const cached = countedCache.get(data.roles);
-	if (cached) return cached;
-	const categoryOf = new Map(data.skills.map((s) => [s.id, s.category]));
-	const counted = data.roles.map((role) => {
-		const counts: Record<string, number> = {};
-		for (const r of role.requirements) {
-			const c = categoryOf.get(r.skill) ?? '';
-			counts[c] = (counts[c] ?? 0) + 1;
-		}
-		return { role, counts, total: role.requirements.length };
-	});
-	counted.sort((a, b) => b.total - a.total || compareText(a.role.title, b.role.title));
-	countedCache.set(data.roles, counted);
-	return counted;
+/** Every role, most requirements first (ties by title, so the order is stable). */
+function byTotal(roles: readonly Role[]): Role[] {
+	let sorted = orderCache.get(roles);
+	if (!sorted) {
+		sorted = [...roles].sort(
+			(a, b) => b.requirements.length - a.requirements.length || compareText(a.title, b.title)
+		);
+		orderCache.set(roles, sorted);
+	}
+	return sorted;
 }
 
 export function buildOverviewModel(
@@ -71,8 +63,17 @@ export function buildOverviewModel(
 ): OverviewModel {
 	const limit = options.limit ?? 30;
 	const categories = data.categories.map((c, index) => ({ id: c.id, label: c.label, index }));
-	const counted = countByCategory(data);
-	const drawn = counted.slice(0, limit);
+	const categoryOf = new Map(data.skills.map((s) => [s.id, s.category]));
+	const countsOf = (role: Role) => {
+		const counts: Record<string, number> = {};
+		for (const r of role.requirements) {
+			const c = categoryOf.get(r.skill) ?? '';
+			counts[c] = (counts[c] ?? 0) + 1;
+		}
+		return counts;
+	};
+	const counted = byTotal(data.roles);
+	const drawn = counted.slice(0, limit).map((role) => ({ role, counts: countsOf(role) }));
 	const segments: OverviewSegment[] = [];
 	for (const { role, counts } of drawn) {
 		let x = 0;
@@ -90,26 +91,25 @@ export function buildOverviewModel(
 			x += n;
 		}
 	}
-	let maxTotal = 1;
-	for (const c of counted) maxTotal = Math.max(maxTotal, c.total);
+	const maxTotal = Math.max(1, counted[0]?.requirements.length ?? 0);
 	const step = maxTotal > 20 ? 5 : maxTotal > 8 ? 2 : 1;
 	const ticks = Array.from({ length: Math.floor(maxTotal / step) + 1 }, (_, i) => i * step);
 	const top = counted[0];
-	const toRow = ({ role, total, counts }: Counted) => ({
+	const toRow = (role: Role, counts = countsOf(role)): OverviewRow => ({
 		id: role.id,
 		title: role.title,
-		total,
+		total: role.requirements.length,
 		counts,
 		dimmed: options.matching !== null && !options.matching.has(role.id),
 		chosen: options.compared.includes(role.id)
 	});
 	// The drawn rows now; every row (for the table and the CSV) when first asked for.
 	let allRows: OverviewRow[] | undefined;
-	const rows = drawn.map(toRow);
+	const rows = drawn.map((d) => toRow(d.role, d.counts));
 	const n = (x: number) => x.toLocaleString('en-US');
 	return {
 		get allRows() {
-			return (allRows ??= counted.length > limit ? counted.map(toRow) : rows);
+			return (allRows ??= counted.length > limit ? counted.map((role) => toRow(role)) : rows);
 		},
 		rows,
 		note:
@@ -121,10 +121,10 @@ export function buildOverviewModel(
 		maxTotal,
 		ticks,
 		summary: top
-			? `Number of requirements each role lists, by category. ${top.role.title} lists the most (${top.total}); ` +
+			? `Number of requirements each role lists, by category. ${top.title} lists the most (${top.requirements.length}); ` +
 				counted
 					.slice(1, 12)
-					.map((c) => `${c.role.title} ${c.total}`)
+					.map((c) => `${c.title} ${c.requirements.length}`)
 					.join(', ') +
 				(counted.length > 12 ? `, and ${n(counted.length - 12)} more` : '') +
 				'.'
