@@ -16,6 +16,9 @@ test.describe('a 1,000-role dataset', () => {
 		const marks = html.match(/<svg[^>]*data-marks="(\d+)"[^>]*>(.*?)<\/svg>/s);
 		expect(marks?.[1]).toBe('1000');
 		expect(marks![2]!.match(/M[\d.]+ [\d.]+h0/g)).toHaveLength(1000);
+		// Tables of a thousand rows are built when opened, not carried in the page.
+		expect(html).not.toContain('highest pay first');
+		expect(html).not.toContain('In the source’s words');
 		await page.goto(`${BASE}/`);
 		const fig = page.locator('#salary-vs-growth');
 		await expect(fig.locator('canvas')).toHaveCount(1);

@@ -41,6 +41,10 @@ test.describe('salary-vs-growth scatter', () => {
 		await expect(page.locator('.point')).toHaveCount(7);
 		await expect(page.locator('.labels text')).toHaveCount(7);
 		await expect(page.getByText('Median pay $142,000')).toBeVisible();
+		// Its data table is there too: "Show data" opens without any script.
+		const fig = page.locator('#salary-vs-growth');
+		await fig.getByText('Show data').click();
+		await expect(fig.locator('tbody tr')).toHaveCount(7);
 		await context.close();
 	});
 
