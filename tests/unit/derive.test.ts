@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
 	buildSkillCatalogue,
 	deriveSkillMatrix,
-	requirementWeight
+	requirementWeight,
+	roleIndex,
+	sortedOnce
 } from '../../src/lib/data/derive';
 import {
 	formatList,
@@ -156,5 +158,26 @@ describe('formatting', () => {
 		const copy = [...input];
 		expect(median(input)).toBe(expected);
 		expect(input).toEqual(copy);
+	});
+});
+
+describe('orders and indexes kept per roles array', () => {
+	it('sorts once per array and name, and never touches the input', () => {
+		const roles = [...data.roles];
+		const byPay = (a: (typeof roles)[number], b: (typeof roles)[number]) =>
+			b.salary.median - a.salary.median;
+		const first = sortedOnce(roles, 'pay', byPay);
+		expect(first.map((r) => r.salary.median).slice(0, 3)).toEqual([161000, 155000, 149000]);
+		expect(sortedOnce(roles, 'pay', byPay)).toBe(first);
+		expect(sortedOnce(roles, 'title', (a, b) => a.title.localeCompare(b.title))).not.toBe(first);
+		expect(sortedOnce([...roles], 'pay', byPay)).not.toBe(first);
+		expect(roles.map((r) => r.id)).toEqual(data.roles.map((r) => r.id));
+	});
+
+	it('finds a role by id', () => {
+		const index = roleIndex(data.roles);
+		expect(index.get('ai-engineer')).toBe(data.roles.findIndex((r) => r.id === 'ai-engineer'));
+		expect(roleIndex(data.roles)).toBe(index);
+		expect(index.size).toBe(7);
 	});
 });

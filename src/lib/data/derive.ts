@@ -65,3 +65,20 @@ export function roleIndex(roles: readonly CoreRole[]): Map<string, number> {
 	if (!index) indexCache.set(roles, (index = new Map(roles.map((r, i) => [r.id, i]))));
 	return index;
 }
+
+// Sorted copies of a roles array, by name, kept per array: orders that do not depend on the filter
+// are worked out once, however often a view asks.
+const sortCache = new WeakMap<readonly CoreRole[], Map<string, CoreRole[]>>();
+
+/** `roles` sorted by `compare`, computed once per roles array and `name` (names one order). */
+export function sortedOnce<R extends CoreRole>(
+	roles: readonly R[],
+	name: string,
+	compare: (a: R, b: R) => number
+): R[] {
+	let byName = sortCache.get(roles);
+	if (!byName) sortCache.set(roles, (byName = new Map()));
+	let sorted = byName.get(name) as R[] | undefined;
+	if (!sorted) byName.set(name, (sorted = [...roles].sort(compare)));
+	return sorted;
+}

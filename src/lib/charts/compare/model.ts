@@ -5,7 +5,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import type { CoreRole, PageDataset } from '$lib/data/payload';
-import { roleIndex } from '$lib/data/derive';
+import { roleIndex, sortedOnce } from '$lib/data/derive';
 import { compareText, formatList, formatPercent, formatPoints, formatUsd } from '$lib/data/format';
 import { STRENGTHS, type StrengthId } from '$lib/data/strength';
 import { growthDomain, salaryDomain } from '../scatter/model';
@@ -24,19 +24,14 @@ export interface ComparisonSelection {
 	note: string;
 }
 
-// Highest pay first, computed once per dataset (only the top two are needed, but every change of the
+// Highest pay first, sorted once per dataset (only the top two are needed, but every change of the
 // view asks again).
-const payCache = new WeakMap<readonly CoreRole[], CoreRole[]>();
-function highestPaid(roles: readonly CoreRole[]): CoreRole[] {
-	let sorted = payCache.get(roles);
-	if (!sorted) {
-		sorted = [...roles].sort(
-			(a, b) => b.salary.median - a.salary.median || compareText(a.id, b.id)
-		);
-		payCache.set(roles, sorted);
-	}
-	return sorted;
-}
+const highestPaid = (roles: readonly CoreRole[]) =>
+	sortedOnce(
+		roles,
+		'pay, then id',
+		(a, b) => b.salary.median - a.salary.median || compareText(a.id, b.id)
+	);
 
 /**
  * The roles to compare. Two to four chosen roles are used as they are; with fewer, the highest-paid

@@ -6,7 +6,7 @@
  */
 import type { CoreRole, PageDataset } from '$lib/data/payload';
 import type { RoleMatch } from '$lib/data/match';
-import { roleIndex } from '$lib/data/derive';
+import { roleIndex, sortedOnce } from '$lib/data/derive';
 import { compareText, formatList } from '$lib/data/format';
 import { STRENGTHS, type StrengthId } from '$lib/data/strength';
 
@@ -133,14 +133,8 @@ function compareRoles(sort: RoleSort) {
 }
 
 // Orders that do not depend on the filter are sorted once per dataset, not on every change.
-const sortCache = new WeakMap<readonly CoreRole[], Map<RoleSort, CoreRole[]>>();
-function sortedRoles(roles: readonly CoreRole[], sort: RoleSort): CoreRole[] {
-	let bySort = sortCache.get(roles);
-	if (!bySort) sortCache.set(roles, (bySort = new Map()));
-	let sorted = bySort.get(sort);
-	if (!sorted) bySort.set(sort, (sorted = [...roles].sort(compareRoles(sort))));
-	return sorted;
-}
+const sortedRoles = (roles: readonly CoreRole[], sort: RoleSort) =>
+	sortedOnce(roles, `heatmap:${sort}`, compareRoles(sort));
 
 // How many roles ask for each skill: fixed for a dataset.
 const countCache = new WeakMap<readonly CoreRole[], Map<string, number>>();

@@ -3,6 +3,7 @@
  * as stacked horizontal bars, so the comparison works without choosing anything. Pure and DOM-free.
  */
 import { compareText } from '$lib/data/format';
+import { sortedOnce } from '$lib/data/derive';
 import type { PageDataset } from '$lib/data/payload';
 
 export interface OverviewSegment {
@@ -40,22 +41,16 @@ export interface OverviewModel {
 }
 
 type Role = PageDataset['roles'][number];
-// The order depends only on the data, not on the filter: sorted once per dataset. Counts by
-// category are worked out for the rows drawn (and all rows only for the table or CSV), so thousands
-// of roles cost one array, not an object each.
-const orderCache = new WeakMap<object, Role[]>();
 
-/** Every role, most requirements first (ties by title, so the order is stable). */
-function byTotal(roles: readonly Role[]): Role[] {
-	let sorted = orderCache.get(roles);
-	if (!sorted) {
-		sorted = [...roles].sort(
-			(a, b) => b.requirements.length - a.requirements.length || compareText(a.title, b.title)
-		);
-		orderCache.set(roles, sorted);
-	}
-	return sorted;
-}
+// Every role, most requirements first (ties by title, so the order is stable): sorted once per
+// dataset. Counts by category are worked out for the rows drawn (and all rows only for the table or
+// CSV), so thousands of roles cost one array, not an object each.
+const byTotal = (roles: readonly Role[]) =>
+	sortedOnce(
+		roles,
+		'requirements',
+		(a, b) => b.requirements.length - a.requirements.length || compareText(a.title, b.title)
+	);
 
 export function buildOverviewModel(
 	data: Pick<PageDataset, 'roles' | 'skills' | 'categories'>,
