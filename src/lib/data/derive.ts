@@ -17,6 +17,22 @@ export interface CatalogueCategory {
 	skills: CatalogueSkill[];
 }
 
+// How many roles ask for each skill: fixed for a roles array, so counted once (the filter's chips
+// and the heatmap's columns both show it).
+const countCache = new WeakMap<readonly CoreRole[], Map<string, number>>();
+
+/** skill id → how many of `roles` ask for it; computed once per roles array. */
+export function skillRoleCounts(roles: readonly CoreRole[]): Map<string, number> {
+	let counts = countCache.get(roles);
+	if (!counts) {
+		counts = new Map();
+		for (const role of roles)
+			for (const r of role.requirements) counts.set(r.skill, (counts.get(r.skill) ?? 0) + 1);
+		countCache.set(roles, counts);
+	}
+	return counts;
+}
+
 /**
  * The skill catalogue grouped by category, in the dataset's order, with the number of roles asking
  * for each skill. Categories with no skill are left out.
@@ -24,10 +40,7 @@ export interface CatalogueCategory {
 export function buildSkillCatalogue(
 	data: Pick<PageDataset, 'categories' | 'skills' | 'roles'>
 ): CatalogueCategory[] {
-	const counts = new Map<string, number>();
-	for (const role of data.roles) {
-		for (const req of role.requirements) counts.set(req.skill, (counts.get(req.skill) ?? 0) + 1);
-	}
+	const counts = skillRoleCounts(data.roles);
 	return data.categories
 		.map((c) => ({
 			id: c.id,

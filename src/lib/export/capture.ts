@@ -7,7 +7,7 @@
  * `data-theme` and back within one task, before the browser can paint; transitions are switched off
  * for that moment so a mark that is still fading is captured as it will end up.
  */
-import { canvasPainters } from '$lib/charts/layers/resolveColor';
+import { canvasPainters, resolveColor } from '$lib/charts/layers/resolveColor';
 import { escapeXml, EXPORT_FONT, wrapText, type ExportColors } from './compose';
 
 export type ExportTheme = 'page' | 'light' | 'dark';
@@ -131,22 +131,18 @@ export interface Captured {
 	rasters: Raster[];
 }
 
+/** The theme's colours in force now (the export's theme, while `captureChart` has it applied). */
 function readColors(): ExportColors {
-	const root = getComputedStyle(document.documentElement);
-	const probe = document.createElement('span');
-	document.body.appendChild(probe);
 	const resolve = (v: string) => {
-		probe.style.color = `var(${v})`;
-		return parseColor(getComputedStyle(probe).color)?.color ?? root.getPropertyValue(v);
+		const css = resolveColor(`var(${v})`);
+		return parseColor(css)?.color ?? css;
 	};
-	const colors = {
+	return {
 		background: resolve('--surface'),
 		ink: resolve('--ink'),
 		muted: resolve('--muted'),
 		accent: resolve('--accent')
 	};
-	probe.remove();
-	return colors;
 }
 
 /**

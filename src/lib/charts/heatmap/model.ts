@@ -6,7 +6,7 @@
  */
 import type { CoreRole, PageDataset } from '$lib/data/payload';
 import type { RoleMatch } from '$lib/data/match';
-import { roleIndex, sortedOnce } from '$lib/data/derive';
+import { roleIndex, skillRoleCounts, sortedOnce } from '$lib/data/derive';
 import { compareText, formatList } from '$lib/data/format';
 import { STRENGTHS, type StrengthId } from '$lib/data/strength';
 
@@ -136,19 +136,6 @@ function compareRoles(sort: RoleSort) {
 const sortedRoles = (roles: readonly CoreRole[], sort: RoleSort) =>
 	sortedOnce(roles, `heatmap:${sort}`, compareRoles(sort));
 
-// How many roles ask for each skill: fixed for a dataset.
-const countCache = new WeakMap<readonly CoreRole[], Map<string, number>>();
-function skillCounts(roles: readonly CoreRole[]): Map<string, number> {
-	let counts = countCache.get(roles);
-	if (!counts) {
-		counts = new Map();
-		for (const role of roles)
-			for (const r of role.requirements) counts.set(r.skill, (counts.get(r.skill) ?? 0) + 1);
-		countCache.set(roles, counts);
-	}
-	return counts;
-}
-
 export function buildHeatmapModel(
 	data: Pick<PageDataset, 'roles' | 'skills' | 'categories'>,
 	options: HeatmapOptions
@@ -157,7 +144,7 @@ export function buildHeatmapModel(
 	const chosenSet = new Set(chosen);
 	const filtering = chosenSet.size > 0;
 
-	const counts = skillCounts(data.roles);
+	const counts = skillRoleCounts(data.roles);
 	const categoryLabel = new Map(data.categories.map((c) => [c.id, c.label]));
 
 	// Columns in category order, then dataset order within a category.
