@@ -200,19 +200,18 @@ export function buildHeatmapModel(
 	let ordered: readonly CoreRole[];
 	let allRows: HeatmapRow[] | undefined;
 	if (sort === 'match') {
-		// The only order that depends on the filter.
-		const payOf = new Map(data.roles.map((r) => [r.id, r.salary.median]));
-		allRows = data.roles
-			.map(toRow)
+		// The only order that depends on the filter: each role sorted with its row.
+		const paired = data.roles
+			.map((role) => ({ role, row: toRow(role) }))
 			.sort(
 				(a, b) =>
-					(b.coverage?.matched ?? 0) - (a.coverage?.matched ?? 0) ||
-					Number(a.dimmed) - Number(b.dimmed) ||
-					payOf.get(b.id)! - payOf.get(a.id)! ||
-					compareText(a.title, b.title)
+					(b.row.coverage?.matched ?? 0) - (a.row.coverage?.matched ?? 0) ||
+					Number(a.row.dimmed) - Number(b.row.dimmed) ||
+					b.role.salary.median - a.role.salary.median ||
+					compareText(a.row.title, b.row.title)
 			);
-		const byRow = new Map(data.roles.map((r) => [r.id, r]));
-		ordered = allRows.map((r) => byRow.get(r.id)!);
+		allRows = paired.map((p) => p.row);
+		ordered = paired.map((p) => p.role);
 	} else {
 		ordered = sortedRoles(data.roles, sort);
 	}
