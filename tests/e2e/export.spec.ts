@@ -1,7 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import type { Locator, Page } from '@playwright/test';
 import { parseCsv } from '../../src/lib/export/csv';
@@ -14,10 +12,8 @@ async function download(page: Page, figure: Locator, name: string) {
 		page.waitForEvent('download'),
 		figure.getByRole('button', { name }).click()
 	]);
-	const path = join(
-		tmpdir(),
-		`${Date.now()}-${Math.random().toString(36).slice(2)}-${d.suggestedFilename()}`
-	);
+	// In the test's own output folder (emptied by every run), not left behind in the system's /tmp.
+	const path = test.info().outputPath(`${Date.now()}-${d.suggestedFilename()}`);
 	await d.saveAs(path);
 	return { name: d.suggestedFilename(), path, bytes: readFileSync(path) };
 }
@@ -90,7 +86,7 @@ test.describe('exports', () => {
 		);
 		await page.goto('/');
 		const file = await download(page, page.locator('#skill-heatmap'), 'Download SVG');
-		const out = join(tmpdir(), `rsvg-${Date.now()}.png`);
+		const out = test.info().outputPath('rsvg.png');
 		execFileSync('rsvg-convert', ['-o', out, file.path]);
 		const png = decodePng(readFileSync(out));
 		const svgWidth = Number(/width="(\d+)"/.exec(file.bytes.toString())![1]);
@@ -224,7 +220,6 @@ test.describe('exports', () => {
 			stated
 		);
 		expect(png.height).toBeGreaterThan(png.width);
-		writeFileSync(join(tmpdir(), 'last-phone-heatmap.png'), file.bytes);
 		await context.close();
 	});
 });

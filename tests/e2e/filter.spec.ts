@@ -26,7 +26,8 @@ test.describe('skill filter', () => {
 		// Heatmap: rows of non-matching roles dimmed, chosen columns highlighted.
 		const heat = page.locator('#skill-heatmap .heat-wide');
 		await expect(heat.locator('.hl')).toHaveCount(2);
-		await expect(heat.locator('.cell:not(.dimmed)')).toHaveCount(2 * 23);
+		await expect(heat.locator('.role:not(.dimmed) .cell')).toHaveCount(2 * 23);
+		await expect(heat.locator('.role.dimmed .cell')).toHaveCount(5 * 23);
 
 		// The data tables hold only the matching roles.
 		const scatterFig = page.locator('#salary-vs-growth');
@@ -140,6 +141,29 @@ test.describe('skill filter', () => {
 		await expect(
 			page.locator('#skill-heatmap .heat-wide').getByText('asks for 3 of 3')
 		).toBeVisible();
+	});
+
+	test('ticking and clearing skills does not move the charts below the filter', async ({
+		page
+	}) => {
+		await page.goto('/');
+		const top = async () => (await page.locator('#salary-vs-growth').boundingBox())!.y;
+		const before = await top();
+		await expect(
+			page.getByText('With skills ticked, the roles asking for most of them')
+		).toBeVisible();
+		const ranking = page.getByRole('list', {
+			name: 'Roles ranked by the chosen skills they ask for'
+		});
+		await page.getByRole('checkbox', { name: /^Python/ }).check();
+		await expect(ranking.locator('li')).toHaveCount(7);
+		expect(await top()).toBe(before);
+		await page.getByRole('checkbox', { name: /^SQL/ }).check();
+		await expect(status(page)).toHaveText('4 of 7 roles match Python or SQL');
+		expect(await top()).toBe(before);
+		await page.getByRole('button', { name: 'Clear filter' }).click();
+		await expect(ranking).toHaveCount(0);
+		expect(await top()).toBe(before);
 	});
 
 	test('axe finds no serious or critical violation with a filter and a notice on screen', async ({

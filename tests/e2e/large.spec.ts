@@ -65,7 +65,7 @@ test.describe('a 1,000-role dataset', () => {
 	test('filtering counts, dims and keeps working; tables are paged', async ({ page }) => {
 		await page.goto(`${BASE}/?skills=kafka,hadoop&match=all`);
 		const status = page.getByRole('status').filter({ hasText: /roles? match/ });
-		await expect(status).toHaveText(/^\d+ of 1000 roles match Kafka and Hadoop$/);
+		await expect(status).toHaveText(/^\d+ of 1,000 roles match Kafka and Hadoop$/);
 		const n = Number((await status.textContent())!.split(' ')[0]);
 		expect(n).toBeGreaterThan(0);
 		expect(n).toBeLessThan(200);

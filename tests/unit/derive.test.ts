@@ -7,6 +7,7 @@ import {
 	sortedOnce
 } from '../../src/lib/data/derive';
 import {
+	formatCount,
 	formatList,
 	formatPercent,
 	formatPoints,
@@ -139,6 +140,8 @@ describe('formatting', () => {
 		[formatUsdShort(500), '$500'],
 		[formatPercent(20), '20%'],
 		[formatPercent(3.25), '3.3%'],
+		[formatCount(7), '7'],
+		[formatCount(100000), '100,000'],
 		[formatPoints(14), '+14 points'],
 		[formatPoints(-1), '−1 point'],
 		[formatPoints(0), '±0 points'],

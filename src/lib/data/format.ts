@@ -17,6 +17,13 @@ export function formatUsdShort(value: number): string {
 	return Math.abs(value) >= 1000 ? `${usdShort(value / 1000)}k` : usdShort(value);
 }
 
+const count = new Intl.NumberFormat('en-US');
+
+/** A count of things, with thousands separators: `10000` → `10,000`. */
+export function formatCount(value: number): string {
+	return count.format(value);
+}
+
 /** `20` → `20%`; keeps one decimal only when the value has one. */
 export function formatPercent(value: number): string {
 	return `${Number.isInteger(value) ? value : value.toFixed(1)}%`;

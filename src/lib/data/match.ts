@@ -2,7 +2,7 @@
  * The skill filter's logic: which roles match a set of skills, and how well. Pure, so the scatter, the
  * heatmap, the status line and the CSV export all agree on the same answer.
  */
-import { formatList } from './format';
+import { formatCount, formatList } from './format';
 import type { CoreRole } from './payload';
 
 export type MatchMode = 'all' | 'any';
@@ -50,10 +50,10 @@ export function describeMatch(
 ): string {
 	const total = matches.length;
 	if (!skillLabels.length)
-		return `All ${total} roles shown. Tick skills to see which roles ask for them.`;
+		return `All ${formatCount(total)} roles shown. Tick skills to see which roles ask for them.`;
 	const n = matches.filter((m) => m.matches).length;
 	const what = formatList([...skillLabels], mode === 'all' ? 'and' : 'or');
-	return `${n} of ${total} ${total === 1 ? 'role matches' : 'roles match'} ${what}`;
+	return `${formatCount(n)} of ${formatCount(total)} ${total === 1 ? 'role matches' : 'roles match'} ${what}`;
 }
 
 /** How many best fits the filter lists: what a reader wants; with hundreds of roles the rest is in the charts. */

@@ -7,7 +7,7 @@
 import type { CoreRole, PageDataset } from '$lib/data/payload';
 import type { RoleMatch } from '$lib/data/match';
 import { roleIndex, skillRoleCounts, sortedOnce } from '$lib/data/derive';
-import { compareText, formatList } from '$lib/data/format';
+import { compareText, formatCount, formatList } from '$lib/data/format';
 import { STRENGTHS, type StrengthId } from '$lib/data/strength';
 
 export const HEATMAP_SORTS = ['pay', 'growth', 'skills', 'name', 'match'] as const;
@@ -226,10 +226,9 @@ export function buildHeatmapModel(
 			? allRows.slice(page * pageSize, (page + 1) * pageSize)
 			: allRows
 		: pageRoles.map(toRow);
-	const count = (n: number) => n.toLocaleString('en-US');
 	const rangeLabel =
 		pageCount > 1
-			? `Roles ${count(page * pageSize + 1)}–${count(page * pageSize + rows.length)} of ${count(total)}`
+			? `Roles ${formatCount(page * pageSize + 1)}–${formatCount(page * pageSize + rows.length)} of ${formatCount(total)}`
 			: '';
 
 	const cells: HeatmapCell[] = [];
@@ -292,7 +291,7 @@ export function summarise(ordered: readonly CoreRole[], columns: HeatmapColumn[]
 	for (const r of ordered) if (r.requirements.length > most.requirements.length) most = r;
 	const essential = most.requirements.filter((q) => q.strength === 'essential').length;
 	return (
-		`Heatmap of ${ordered.length} roles by ${columns.length} skills and requirements, shaded by how strongly the source asks for each ` +
+		`Heatmap of ${formatCount(ordered.length)} roles by ${columns.length} skills and requirements, shaded by how strongly the source asks for each ` +
 		`(${Object.values(STRENGTHS)
 			.map((s) => s.label.toLowerCase())
 			.join(', ')}, or not mentioned). ` +

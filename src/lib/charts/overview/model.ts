@@ -2,7 +2,7 @@
  * Requirements overview across every role: how many requirements each role lists in each category,
  * as stacked horizontal bars, so the comparison works without choosing anything. Pure and DOM-free.
  */
-import { compareText } from '$lib/data/format';
+import { compareText, formatCount } from '$lib/data/format';
 import { sortedOnce } from '$lib/data/derive';
 import type { PageDataset } from '$lib/data/payload';
 
@@ -101,7 +101,6 @@ export function buildOverviewModel(
 	// The drawn rows now; every row (for the table and the CSV) when first asked for.
 	let allRows: OverviewRow[] | undefined;
 	const rows = drawn.map((d) => toRow(d.role, d.counts));
-	const n = (x: number) => x.toLocaleString('en-US');
 	return {
 		get allRows() {
 			return (allRows ??= counted.length > limit ? counted.map((role) => toRow(role)) : rows);
@@ -109,7 +108,7 @@ export function buildOverviewModel(
 		rows,
 		note:
 			counted.length > limit
-				? `The ${n(limit)} roles with the most requirements, of ${n(counted.length)}.`
+				? `The ${formatCount(limit)} roles with the most requirements, of ${formatCount(counted.length)}.`
 				: '',
 		segments,
 		categories,
@@ -121,7 +120,7 @@ export function buildOverviewModel(
 					.slice(1, 12)
 					.map((c) => `${c.title} ${c.requirements.length}`)
 					.join(', ') +
-				(counted.length > 12 ? `, and ${n(counted.length - 12)} more` : '') +
+				(counted.length > 12 ? `, and ${formatCount(counted.length - 12)} more` : '') +
 				'.'
 			: 'No roles to show.'
 	};

@@ -6,7 +6,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import type { CoreRole } from '$lib/data/payload';
-import { compareText, formatPercent, formatUsd, median } from '$lib/data/format';
+import { compareText, formatCount, formatPercent, formatUsd, median } from '$lib/data/format';
 import { overlaps, placeLabels, textWidth, type Box, type PlacedLabel } from '../placeLabels';
 
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -268,7 +268,7 @@ export function summarise(
 	const fast = byGrowth[0]!;
 	const slow = byGrowth.at(-1)!;
 	return (
-		`${points.length} roles plotted by median total pay against projected job growth. ` +
+		`${formatCount(points.length)} roles plotted by median total pay against projected job growth. ` +
 		`Highest pay: ${top.title}, ${formatUsd(top.salary)}. Lowest pay: ${low.title}, ${formatUsd(low.salary)}. ` +
 		`Fastest growth: ${fast.title}, ${formatPercent(fast.growth)}. Slowest growth: ${slow.title}, ${formatPercent(slow.growth)}.`
 	);
