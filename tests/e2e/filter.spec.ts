@@ -23,8 +23,9 @@ test.describe('skill filter', () => {
 		await expect(
 			page.locator('#salary-vs-growth .point[data-role="data-scientist"]')
 		).not.toHaveClass(/dimmed/);
-		// Heatmap: rows of non-matching roles dimmed, chosen columns highlighted.
+		// Heatmap: rows of non-matching roles dimmed, chosen columns highlighted (once near the view).
 		const heat = page.locator('#skill-heatmap .heat-wide');
+		await heat.scrollIntoViewIfNeeded();
 		await expect(heat.locator('.hl')).toHaveCount(2);
 		await expect(heat.locator('.role:not(.dimmed) .cell')).toHaveCount(2 * 23);
 		await expect(heat.locator('.role.dimmed .cell')).toHaveCount(5 * 23);
@@ -208,10 +209,28 @@ test.describe('skill heatmap', () => {
 
 	test('rows can be re-sorted, and the order is stated', async ({ page }) => {
 		await page.goto('/');
+		await page.locator('#skill-heatmap').scrollIntoViewIfNeeded();
 		await page.getByLabel('Sort rows by').selectOption('growth');
 		await expect(page.getByText('Rows sorted by projected growth, fastest first.')).toBeVisible();
 		const firstRow = page.locator('.heat-wide .cell').first();
 		await expect(firstRow).toHaveAttribute('data-cell', 'data-scientist|python');
+	});
+
+	test('far below the view, it follows the filter when scrolled near', async ({ page }) => {
+		await page.goto('/');
+		const heat = page.locator('#skill-heatmap .heat-wide');
+		await expect(heat.locator('g.role')).toHaveCount(7);
+		await page.getByRole('checkbox', { name: /^Python/ }).check();
+		await page.getByRole('checkbox', { name: /^SQL/ }).check();
+		await page.getByRole('radio', { name: 'all of' }).check();
+		await expect(status(page)).toHaveText('2 of 7 roles match Python and SQL');
+		// Its words are current at once; its cells wait while it is out of sight…
+		await expect(page.locator('#skill-heatmap .subtitle')).toContainText('Python and SQL');
+		await expect(heat.locator('g.role.dimmed')).toHaveCount(0);
+		// …and catch up as it comes near.
+		await heat.scrollIntoViewIfNeeded();
+		await expect(heat.locator('g.role.dimmed')).toHaveCount(5);
+		await expect(heat.locator('.hl')).toHaveCount(2);
 	});
 
 	test('is prerendered, and turns on its side on a phone', async ({ browser }) => {

@@ -1,0 +1,48 @@
+/**
+ * Whether a part of the page is near the viewport, so the work of keeping it current can wait until
+ * it is about to be seen. The heatmap and the comparison sit below the first screen: while they are
+ * far from it, a filter change leaves their charts as they are (the browser is not drawing them
+ * either, see `.render-near-view`), and they catch up before they scroll into view. What a reader
+ * takes away (the filter's status, the figures' subtitles, the exports, the CSV) is always current.
+ */
+export class NearViewport {
+	/** True until measured, so the prerendered page and its hydration show everything current. */
+	near = $state(true);
+	#margin: string;
+
+	/** `margin`: how far outside the viewport still counts as near (a CSS margin; by default half a screen above and below, as the browser's own `content-visibility: auto`). */
+	constructor(margin = '50% 0px') {
+		this.#margin = margin;
+	}
+
+	/** Starts watching `el`; returns the function that stops. Without the element, stays near. */
+	observe(el: Element | null): () => void {
+		if (!el || typeof IntersectionObserver === 'undefined') return () => {};
+		const io = new IntersectionObserver(
+			(entries) => {
+				const last = entries.at(-1);
+				if (last) this.near = last.isIntersecting;
+			},
+			{ rootMargin: this.#margin }
+		);
+		io.observe(el);
+		return () => io.disconnect();
+	}
+
+	/**
+	 * `read()` while near; while far, the value it had when last near. Its dependencies are not
+	 * tracked while far, so nothing built from them is recomputed until the part comes near.
+	 */
+	hold<T>(read: () => T): { readonly current: T } {
+		let last: { value: T } | null = null;
+		const held = $derived.by(() => {
+			if (this.near || !last) last = { value: read() };
+			return last.value;
+		});
+		return {
+			get current() {
+				return held;
+			}
+		};
+	}
+}
