@@ -8,7 +8,7 @@ describe('stampDots', () => {
 	it('draws an anti-aliased disc of the colour and opacity asked for, and nothing outside it', () => {
 		const w = 20;
 		const d = new Uint8ClampedArray(w * w * 4);
-		stampDots(d, w, w, [[10, 10]], [0, 114, 178], 0.75, 3);
+		stampDots(d, w, w, [10, 10], [0, 114, 178], 0.75, 3);
 		// Inside: the colour at 75 % opacity.
 		expect(px(d, w, 9, 9)).toEqual([0, 114, 178, 191]);
 		expect(px(d, w, 10, 10)).toEqual([0, 114, 178, 191]);
@@ -29,8 +29,8 @@ describe('stampDots', () => {
 	it('blends overlapping dots source-over, as a canvas would', () => {
 		const w = 10;
 		const d = new Uint8ClampedArray(w * w * 4);
-		stampDots(d, w, w, [[5, 5]], [200, 200, 200], 0.3, 2);
-		stampDots(d, w, w, [[5, 5]], [0, 0, 255], 0.75, 2);
+		stampDots(d, w, w, [5, 5], [200, 200, 200], 0.3, 2);
+		stampDots(d, w, w, Int32Array.of(5, 5), [0, 0, 255], 0.75, 2);
 		const [r, g, b, a] = px(d, w, 5, 5);
 		expect(a).toBe(Math.round((0.75 + 0.3 * 0.25) * 255));
 		expect(b).toBeGreaterThan(230);
@@ -39,10 +39,38 @@ describe('stampDots', () => {
 		expect(r).toBeLessThan(30);
 	});
 
+	it('draws every dot of a flat list of centres', () => {
+		const w = 30;
+		const d = new Uint8ClampedArray(w * w * 4);
+		stampDots(d, w, w, [5, 5, 15, 20, 25, 8], [10, 20, 30], 1, 2);
+		for (const [x, y] of [
+			[5, 5],
+			[15, 20],
+			[25, 8]
+		] as const)
+			expect(px(d, w, x, y)).toEqual([10, 20, 30, 255]);
+		expect(px(d, w, 15, 5)).toEqual([0, 0, 0, 0]);
+	});
+
+	it('writes the same pixels whether it can write whole words or must write bytes', () => {
+		const w = 24;
+		const draw = (d: Uint8ClampedArray) => {
+			stampDots(d, w, w, [6, 6, 9, 8, 18, 17], [120, 120, 120], 0.3, 3);
+			stampDots(d, w, w, [8, 7, 17, 17, 3, 20], [0, 114, 178], 0.75, 3);
+		};
+		const aligned = new Uint8ClampedArray(w * w * 4);
+		// A view one byte into its buffer cannot be read as 32-bit words.
+		const unaligned = new Uint8ClampedArray(new ArrayBuffer(w * w * 4 + 4), 1, w * w * 4);
+		draw(aligned);
+		draw(unaligned);
+		expect(Array.from(unaligned)).toEqual(Array.from(aligned));
+		expect(aligned.some((v) => v > 0)).toBe(true);
+	});
+
 	it('clips dots on the edge of the buffer instead of wrapping them', () => {
 		const w = 8;
 		const d = new Uint8ClampedArray(w * w * 4);
-		stampDots(d, w, w, [[0, 4]], [255, 0, 0], 1, 2);
+		stampDots(d, w, w, [0, 4], [255, 0, 0], 1, 2);
 		expect(px(d, w, 0, 4)).toEqual([255, 0, 0, 255]);
 		expect(px(d, w, 7, 3)).toEqual([0, 0, 0, 0]);
 		expect(px(d, w, 6, 4)).toEqual([0, 0, 0, 0]);

@@ -105,6 +105,9 @@ export interface HeatmapOptions {
 	quoteOf?: (roleId: string, skillId: string) => string | undefined;
 }
 
+/** The heatmap's order in words: "Rows sorted by median pay, highest first". */
+export const sortLabel = (sort: HeatmapSort) => `Rows sorted by ${SORT_LABELS[sort]}`;
+
 /** A cell's stable key, `role|skill`. */
 export const cellKey = (c: Pick<HeatmapCell, 'roleId' | 'skillId'>) => `${c.roleId}|${c.skillId}`;
 
@@ -270,7 +273,7 @@ export function buildHeatmapModel(
 		xDomain: orientation === 'wide' ? skillKeys : roleKeys,
 		yDomain: orientation === 'wide' ? roleKeys : skillKeys,
 		sort,
-		sortLabel: `Rows sorted by ${SORT_LABELS[sort]}`,
+		sortLabel: sortLabel(sort),
 		emptyReason: !total
 			? 'The dataset has no roles.'
 			: filtering && matchCount === 0

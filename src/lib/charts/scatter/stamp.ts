@@ -7,6 +7,7 @@
  */
 
 const masks = new Map<number, Float32Array>();
+const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
 // The mask times an opacity, by radius and opacity.
 const covers = new Map<number, Float32Array>();
 
@@ -36,13 +37,15 @@ export function parseRgb(css: string): [number, number, number] | null {
 
 /**
  * Blends dots of one colour, source-over, into `data` (RGBA, `width` × `height` pixels, not
- * premultiplied). Each dot is centred on the pixel corner at (x, y); dots partly outside are clipped.
+ * premultiplied). `centres` holds whole pixel positions in pairs, `[x0, y0, x1, y1, …]` (flat, so
+ * ten thousand dots are not ten thousand little arrays); each dot is centred on the pixel corner at
+ * (x, y), and dots partly outside are clipped.
  */
 export function stampDots(
 	data: Uint8ClampedArray,
 	width: number,
 	height: number,
-	centres: Iterable<readonly [number, number]>,
+	centres: ArrayLike<number>,
 	rgb: readonly [number, number, number],
 	alpha: number,
 	r: number
@@ -52,9 +55,23 @@ export function stampDots(
 	if (!cover) covers.set(key, (cover = discMask(r).map((m) => m * alpha)));
 	const size = 2 * r;
 	const [cr, cg, cb] = rgb;
-	for (const [cx, cy] of centres) {
-		const x0 = cx - r;
-		const y0 = cy - r;
+	// Where nothing is underneath (most pixels), a dot pixel is written as one 32-bit word: the
+	// colour with the mask's opacity, packed once per call.
+	const words = LITTLE_ENDIAN && data.byteOffset % 4 === 0;
+	const data32 = words ? new Uint32Array(data.buffer, data.byteOffset, data.length >> 2) : null;
+	const solid = new Uint32Array(cover.length);
+	if (words) {
+		const bytes = new Uint8ClampedArray(solid.buffer);
+		for (let i = 0; i < cover.length; i++) {
+			bytes[4 * i] = cr;
+			bytes[4 * i + 1] = cg;
+			bytes[4 * i + 2] = cb;
+			bytes[4 * i + 3] = cover[i]! * 255;
+		}
+	}
+	for (let k = 0; k + 1 < centres.length; k += 2) {
+		const x0 = centres[k]! - r;
+		const y0 = centres[k + 1]! - r;
 		// The part of the dot's box inside the buffer.
 		const xs = Math.max(0, -x0);
 		const xe = Math.min(size, width - x0);
@@ -69,6 +86,10 @@ export function stampDots(
 				const below = data[o + 3]!;
 				if (below === 0) {
 					// Nothing underneath (the common case): the dot's own colour.
+					if (data32) {
+						data32[o >> 2] = solid[i]!;
+						continue;
+					}
 					data[o] = cr;
 					data[o + 1] = cg;
 					data[o + 2] = cb;
@@ -77,9 +98,10 @@ export function stampDots(
 				}
 				const keep = (below / 255) * (1 - a);
 				const out = a + keep;
-				data[o] = (cr * a + data[o]! * keep) / out;
-				data[o + 1] = (cg * a + data[o + 1]! * keep) / out;
-				data[o + 2] = (cb * a + data[o + 2]! * keep) / out;
+				const inv = 1 / out;
+				data[o] = (cr * a + data[o]! * keep) * inv;
+				data[o + 1] = (cg * a + data[o + 1]! * keep) * inv;
+				data[o + 2] = (cb * a + data[o + 2]! * keep) * inv;
 				data[o + 3] = out * 255;
 			}
 		}
