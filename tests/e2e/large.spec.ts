@@ -147,8 +147,13 @@ test.describe('a 1,000-role dataset', () => {
 		// A heatmap tooltip shows the requirement as worded, fetched for that role.
 		const cell = page.locator('#skill-heatmap .heat-wide .cell.s-essential').first();
 		await cell.focus();
+		const key = (await cell.getAttribute('data-cell'))!;
 		const tip = page.locator('#skill-heatmap .heat-wide .tooltip');
 		await expect(tip.locator('.tt-quote')).toHaveText(/postings ask for .+ \(essential\)\./);
+		// The grid is written again with the words: the cell keeps the focus, and its name quotes them.
+		const same = page.locator(`#skill-heatmap .heat-wide [data-cell="${key}"]`);
+		await expect(same).toBeFocused();
+		await expect(same).toHaveAttribute('aria-label', /postings ask for .+ \(essential\)\./);
 		// The heatmap CSV carries every matching role's wording.
 		await page.getByRole('checkbox', { name: /^Kafka/ }).check();
 		const [d] = await Promise.all([
