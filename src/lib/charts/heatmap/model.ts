@@ -47,13 +47,15 @@ export interface HeatmapColumn {
 	roleCount: number;
 }
 
+/**
+ * One role × skill. What the filter changes (dimmed rows, highlighted columns) lives on the rows and
+ * columns, not here: the chart keeps its cells across filter changes.
+ */
 export interface HeatmapCell {
 	roleId: string;
 	skillId: string;
 	strength: StrengthId | null;
 	quote: string | null;
-	dimmed: boolean;
-	highlighted: boolean;
 	/** Band keys for LayerCake's x and y in the current orientation. */
 	xKey: string;
 	yKey: string;
@@ -244,8 +246,6 @@ export function buildHeatmapModel(
 				skillId: col.id,
 				strength: req?.strength ?? null,
 				quote: (req && quoteOf?.(row.id, col.id)) || null,
-				dimmed: row.dimmed,
-				highlighted: col.highlighted,
 				xKey: orientation === 'wide' ? col.id : row.id,
 				yKey: orientation === 'wide' ? row.id : col.id
 			});
