@@ -40,8 +40,10 @@ test.describe('skill filter', () => {
 		await expect(rows.nth(0).locator('td').nth(2)).toHaveText('2 of 2');
 		const heatFig = page.locator('#skill-heatmap');
 		await heatFig.getByText('Show data').click();
-		const roleCells = await heatFig.locator('tbody tr th').allTextContents();
-		expect(new Set(roleCells)).toEqual(new Set(['Data scientist', 'Software engineer']));
+		// The table is built when opened: wait for its rows rather than read them at once.
+		await expect
+			.poll(async () => new Set(await heatFig.locator('tbody tr th').allTextContents()))
+			.toEqual(new Set(['Data scientist', 'Software engineer']));
 		await expect(
 			heatFig.locator('tbody tr[data-role="software-engineer"][data-skill="sql"] td').nth(2)
 		).toHaveText('Familiarity');
