@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildRoleColors } from '../../src/lib/charts/colors';
-import { overlaps, placeLabels, textWidth } from '../../src/lib/charts/placeLabels';
+import { fitText, overlaps, placeLabels, textWidth } from '../../src/lib/charts/placeLabels';
 import { indexPoints } from '../../src/lib/charts/nearest';
 import { buildScatterModel, SCATTER_RADIUS } from '../../src/lib/charts/scatter/model';
 import { loadSeedDataset } from '../helpers/dataset';
@@ -179,5 +179,16 @@ describe('indexPoints (pointer hit-testing for dense charts)', () => {
 			}
 			expect(idx.find(x, y, 14)?.id).toBe(best?.id);
 		}
+	});
+});
+
+describe('fitText (names in a margin of fixed width)', () => {
+	it('keeps a name that fits and cuts one that does not, ending in an ellipsis', () => {
+		expect(fitText('Business intelligence developer', 196, 12, 0.52)).toBe(
+			'Business intelligence developer'
+		);
+		const cut = fitText('Principal Business intelligence architect 2334', 196, 12, 0.52);
+		expect(cut).toBe('Principal Business intelligenc…');
+		expect(textWidth(cut, 12, 0.52)).toBeLessThanOrEqual(196);
 	});
 });

@@ -53,6 +53,17 @@ export function textWidth(text: string, fontSize = 12, charWidth = 0.6): number 
 	return Math.ceil(text.length * fontSize * charWidth);
 }
 
+/**
+ * `text` if its estimated width fits in `room` pixels, else as much of it as fits followed by "…".
+ * For names in a margin of fixed width (the heatmap's role names): the full name stays in the
+ * cells' accessible names, the tooltip and the data table.
+ */
+export function fitText(text: string, room: number, fontSize = 12, charWidth = 0.6): string {
+	if (textWidth(text, fontSize, charWidth) <= room) return text;
+	const chars = Math.max(1, Math.floor(room / (fontSize * charWidth)) - 1);
+	return `${text.slice(0, chars).trimEnd()}…`;
+}
+
 export function overlaps(a: Box, b: Box): boolean {
 	return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 }

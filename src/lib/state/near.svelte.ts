@@ -1,16 +1,16 @@
 /**
  * Whether a part of the page is near the viewport, so the work of keeping it current can wait until
  * it is about to be seen. The heatmap and the comparison sit below the first screen: while they are
- * far from it, a filter change leaves their charts as they are (the browser is not drawing them
- * either, see `.render-near-view`), and they catch up before they scroll into view. What a reader
- * takes away (the filter's status, the figures' subtitles, the exports, the CSV) is always current.
+ * far from it, a filter change leaves their charts as they are, and they catch up before they scroll
+ * into view. What a reader takes away (the filter's status, the figures' subtitles, the exports, the
+ * CSV) is always current.
  */
 export class NearViewport {
 	/** True until measured, so the prerendered page and its hydration show everything current. */
 	near = $state(true);
 	#margin: string;
 
-	/** `margin`: how far outside the viewport still counts as near (a CSS margin; by default half a screen above and below, as the browser's own `content-visibility: auto`). */
+	/** How far outside the viewport still counts as near: a CSS margin, half a screen by default. */
 	constructor(margin = '50% 0px') {
 		this.#margin = margin;
 	}
