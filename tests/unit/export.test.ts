@@ -2,10 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildRoleColors } from '../../src/lib/charts/colors';
 import { buildHeatmapModel } from '../../src/lib/charts/heatmap/model';
+import { escapeXml } from '../../src/lib/data/format';
 import { matchRoles } from '../../src/lib/data/match';
 import {
 	composeExportSvg,
-	escapeXml,
 	layoutExport,
 	sanitiseSvg,
 	wrapText

@@ -24,6 +24,16 @@ export function formatCount(value: number): string {
 	return count.format(value);
 }
 
+/** Text made safe inside XML or HTML, in element content and in quoted attributes. */
+export function escapeXml(text: string): string {
+	return text
+		.replace(/&/g, '&amp;')
+		.replace(/</g, '&lt;')
+		.replace(/>/g, '&gt;')
+		.replace(/"/g, '&quot;')
+		.replace(/'/g, '&apos;');
+}
+
 /** `20` → `20%`; keeps one decimal only when the value has one. */
 export function formatPercent(value: number): string {
 	return `${Number.isInteger(value) ? value : value.toFixed(1)}%`;

@@ -8,7 +8,8 @@
  * for that moment so a mark that is still fading is captured as it will end up.
  */
 import { canvasPainters, resolveColor } from '$lib/charts/layers/resolveColor';
-import { escapeXml, EXPORT_FONT, wrapText, type ExportColors } from './compose';
+import { escapeXml } from '$lib/data/format';
+import { EXPORT_FONT, wrapText, type ExportColors } from './compose';
 
 export type ExportTheme = 'page' | 'light' | 'dark';
 

@@ -4,6 +4,7 @@
  * string work (no DOM), so it is unit-tested; `capture.ts` supplies the chart body from the page.
  * Text stays text; the font is a safe system stack so other programs render it the same.
  */
+import { escapeXml } from '$lib/data/format';
 
 export const EXPORT_FONT = "Helvetica, Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif";
 export const MARGIN = 24;
@@ -36,15 +37,6 @@ export interface ExportLayout {
 	/** Top of the chart body. */
 	bodyY: number;
 	lines: Line[];
-}
-
-export function escapeXml(text: string): string {
-	return text
-		.replace(/&/g, '&amp;')
-		.replace(/</g, '&lt;')
-		.replace(/>/g, '&gt;')
-		.replace(/"/g, '&quot;')
-		.replace(/'/g, '&apos;');
 }
 
 /**
