@@ -167,6 +167,7 @@ export function captureChart(
 	const rasters: Raster[] = [];
 	try {
 		const box = body.getBoundingClientRect();
+		const colors = readColors();
 		const parts: string[] = [];
 		const serializer = new XMLSerializer();
 		const targets = body.querySelectorAll<Element>(
@@ -189,7 +190,8 @@ export function captureChart(
 				const ctx = off.getContext('2d');
 				if (!ctx) continue;
 				ctx.scale(k, k);
-				painter(ctx, r.width, r.height);
+				// For the PNG, on the image's background (the layer then lies under the SVG, on it).
+				painter(ctx, r.width, r.height, rasterScale ? colors.background : undefined);
 				if (rasterScale) {
 					rasters.push({ x, y, width: r.width, height: r.height, canvas: off });
 					continue;
@@ -219,7 +221,7 @@ export function captureChart(
 			body: markup.replace(/font-family="[^"]*"/g, `font-family="${EXPORT_FONT}"`),
 			width: box.width,
 			height: box.height,
-			colors: readColors(),
+			colors,
 			rasters
 		};
 	} finally {

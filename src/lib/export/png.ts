@@ -1,3 +1,5 @@
+import { canDraw, drawSvg } from './draw';
+
 /** A picture to paint under the SVG, at a position in the image's own units. */
 export interface Underlay {
 	x: number;
@@ -7,9 +9,25 @@ export interface Underlay {
 	canvas: CanvasImageSource;
 }
 
+/** The browser's own rendering of SVG markup, as an image (for markup `drawSvg` does not take). */
+async function svgImage(svg: string): Promise<HTMLImageElement> {
+	const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+	try {
+		const img = new Image();
+		img.decoding = 'async';
+		img.src = url;
+		await img.decode();
+		return img;
+	} finally {
+		URL.revokeObjectURL(url);
+	}
+}
+
 /**
  * Renders export SVG to a PNG at a given scale, on an opaque background, over any `under` layers
- * (a chart's canvas points, which sit under its axes and labels on screen too). Browser only.
+ * (a chart's canvas points, which sit under its axes and labels on screen too). The SVG is drawn
+ * straight onto the canvas when it keeps to what `drawSvg` draws (every chart's export does), else
+ * through the browser's SVG image. Browser only.
  */
 export async function svgToPng(
 	svg: string,
@@ -19,31 +37,36 @@ export async function svgToPng(
 	background: string,
 	under: readonly Underlay[] = []
 ): Promise<Blob> {
-	const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
-	try {
-		const img = new Image();
-		img.decoding = 'async';
-		img.src = url;
-		await img.decode();
-		const canvas = document.createElement('canvas');
-		canvas.width = Math.round(width * scale);
-		canvas.height = Math.round(height * scale);
-		const ctx = canvas.getContext('2d');
-		if (!ctx) throw new Error('This browser cannot draw to a canvas.');
-		ctx.fillStyle = background;
-		ctx.fillRect(0, 0, canvas.width, canvas.height);
-		for (const u of under)
-			ctx.drawImage(u.canvas, u.x * scale, u.y * scale, u.width * scale, u.height * scale);
-		ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
-		return await new Promise<Blob>((resolve, reject) =>
-			canvas.toBlob(
-				(b) => (b ? resolve(b) : reject(new Error('The PNG could not be made.'))),
-				'image/png'
-			)
-		);
-	} finally {
-		URL.revokeObjectURL(url);
+	const root = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement;
+	const direct = root.localName === 'svg' && canDraw(root);
+	const img = direct ? null : await svgImage(svg);
+	const w = Math.round(width * scale);
+	const h = Math.round(height * scale);
+	const canvas = Object.assign(document.createElement('canvas'), { width: w, height: h });
+	const ctx = canvas.getContext('2d');
+	if (!ctx) throw new Error('This browser cannot draw to a canvas.');
+	ctx.fillStyle = background;
+	ctx.fillRect(0, 0, w, h);
+	for (const u of under)
+		ctx.drawImage(u.canvas, u.x * scale, u.y * scale, u.width * scale, u.height * scale);
+	if (img) ctx.drawImage(img, 0, 0, w, h);
+	else {
+		ctx.scale(w / width, h / height);
+		drawSvg(ctx, root);
 	}
+	return encodePng(canvas);
+}
+
+/**
+ * The canvas as a PNG file. Encoded at once: `toBlob` would hand the work to the browser's idle
+ * time, which right after a click may not come for a second (Chromium waits up to that long).
+ */
+function encodePng(canvas: HTMLCanvasElement): Blob {
+	const url = canvas.toDataURL('image/png');
+	const text = atob(url.slice(url.indexOf(',') + 1));
+	const bytes = new Uint8Array(text.length);
+	for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+	return new Blob([bytes], { type: 'image/png' });
 }
 
 /** Saves a blob under a file name through the browser's download. */

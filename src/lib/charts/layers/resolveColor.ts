@@ -32,9 +32,10 @@ export function resolveColor(css: string): string {
 
 /**
  * Canvas layers register how to paint themselves, so an export can draw them again off-screen (in
- * another theme, at another scale) and embed the result.
+ * another theme, at another scale) and embed the result. With a `background` colour the layer may
+ * paint it under its marks (an opaque picture is cheaper to draw; the PNG export has one).
  */
 export const canvasPainters = new WeakMap<
 	HTMLCanvasElement,
-	(ctx: CanvasRenderingContext2D, width: number, height: number) => void
+	(ctx: CanvasRenderingContext2D, width: number, height: number, background?: string) => void
 >();

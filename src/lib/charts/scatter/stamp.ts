@@ -8,8 +8,8 @@
 
 const masks = new Map<number, Float32Array>();
 const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
-// The mask times an opacity, by radius and opacity.
-const covers = new Map<number, Float32Array>();
+// By radius and opacity: the mask times the opacity, and each row's first and last covered pixel.
+const shapes = new Map<number, { cover: Float32Array; from: Int32Array; to: Int32Array }>();
 
 /** Coverage (0 to 1) of a disc of radius `r` device pixels over a (2r × 2r) pixel grid. */
 export function discMask(r: number): Float32Array {
@@ -27,6 +27,10 @@ export function discMask(r: number): Float32Array {
 	return mask;
 }
 
+/** A pixel as one 32-bit word of an RGBA buffer on this (little-endian) machine. */
+export const packRgba = (r: number, g: number, b: number, a: number) =>
+	(r | (g << 8) | (b << 16) | (a << 24)) >>> 0;
+
 /** `rgb(r, g, b)` or `color(srgb r g b)` as three 0–255 numbers; null for anything else. */
 export function parseRgb(css: string): [number, number, number] | null {
 	const n = css.match(/-?[\d.]+/g)?.map(Number);
@@ -35,11 +39,34 @@ export function parseRgb(css: string): [number, number, number] | null {
 	return [Math.round(n[0]! * k), Math.round(n[1]! * k), Math.round(n[2]! * k)];
 }
 
+function dotShape(r: number, alpha: number) {
+	const key = r * 1000 + alpha;
+	let shape = shapes.get(key);
+	if (!shape) {
+		const cover = discMask(r).map((m) => m * alpha);
+		const size = 2 * r;
+		const from = new Int32Array(size);
+		const to = new Int32Array(size);
+		for (let y = 0; y < size; y++) {
+			let a = 0;
+			while (a < size && cover[y * size + a] === 0) a++;
+			let b = size;
+			while (b > a && cover[y * size + b - 1] === 0) b--;
+			from[y] = a;
+			to[y] = b;
+		}
+		shapes.set(key, (shape = { cover, from, to }));
+	}
+	return shape;
+}
+
 /**
  * Blends dots of one colour, source-over, into `data` (RGBA, `width` × `height` pixels, not
  * premultiplied). `centres` holds whole pixel positions in pairs, `[x0, y0, x1, y1, …]` (flat, so
  * ten thousand dots are not ten thousand little arrays); each dot is centred on the pixel corner at
- * (x, y), and dots partly outside are clipped.
+ * (x, y), and dots partly outside are clipped. With `opaque`, every pixel of `data` is taken as
+ * fully opaque (a buffer first filled with a background): the blend then needs no division, and
+ * gives what blending into a clear buffer and laying it on that background would.
  */
 export function stampDots(
 	data: Uint8ClampedArray,
@@ -48,61 +75,90 @@ export function stampDots(
 	centres: ArrayLike<number>,
 	rgb: readonly [number, number, number],
 	alpha: number,
-	r: number
+	r: number,
+	opaque = false
 ): void {
-	const key = r * 1000 + alpha;
-	let cover = covers.get(key);
-	if (!cover) covers.set(key, (cover = discMask(r).map((m) => m * alpha)));
+	const { cover, from, to } = dotShape(r, alpha);
 	const size = 2 * r;
 	const [cr, cg, cb] = rgb;
-	// Where nothing is underneath (most pixels), a dot pixel is written as one 32-bit word: the
-	// colour with the mask's opacity, packed once per call.
-	const words = LITTLE_ENDIAN && data.byteOffset % 4 === 0;
-	const data32 = words ? new Uint32Array(data.buffer, data.byteOffset, data.length >> 2) : null;
-	const solid = new Uint32Array(cover.length);
-	if (words) {
-		const bytes = new Uint8ClampedArray(solid.buffer);
-		for (let i = 0; i < cover.length; i++) {
-			bytes[4 * i] = cr;
-			bytes[4 * i + 1] = cg;
-			bytes[4 * i + 2] = cb;
-			bytes[4 * i + 3] = cover[i]! * 255;
+	// Pixels are read and written as 32-bit words where the buffer allows it (one load and one
+	// store per pixel instead of eight); otherwise byte by byte, with the same arithmetic. Each row
+	// of a dot runs over its covered span only, clipped to the buffer.
+	if (!(LITTLE_ENDIAN && data.byteOffset % 4 === 0)) {
+		for (let k = 0; k + 1 < centres.length; k += 2) {
+			const x0 = centres[k]! - r;
+			const y0 = centres[k + 1]! - r;
+			const ye = Math.min(size, height - y0);
+			for (let y = Math.max(0, -y0); y < ye; y++) {
+				const xs = Math.max(from[y]!, -x0);
+				const xe = Math.min(to[y]!, width - x0);
+				for (let x = xs, o = ((y0 + y) * width + x0 + xs) * 4; x < xe; x++, o += 4) {
+					const a = cover[y * size + x]!;
+					const keep = opaque ? 1 - a : (data[o + 3]! / 255) * (1 - a);
+					const out = a + keep;
+					const inv = opaque ? 1 : 1 / out;
+					data[o] = ((cr * a + data[o]! * keep) * inv + 0.5) | 0;
+					data[o + 1] = ((cg * a + data[o + 1]! * keep) * inv + 0.5) | 0;
+					data[o + 2] = ((cb * a + data[o + 2]! * keep) * inv + 0.5) | 0;
+					data[o + 3] = opaque ? 255 : (out * 255 + 0.5) | 0;
+				}
+			}
 		}
+		return;
 	}
+	const data32 = new Uint32Array(data.buffer, data.byteOffset, data.length >> 2);
+	if (opaque) {
+		for (let k = 0; k + 1 < centres.length; k += 2) {
+			const x0 = centres[k]! - r;
+			const y0 = centres[k + 1]! - r;
+			const ye = Math.min(size, height - y0);
+			for (let y = Math.max(0, -y0); y < ye; y++) {
+				const xs = Math.max(from[y]!, -x0);
+				const xe = Math.min(to[y]!, width - x0);
+				let p = (y0 + y) * width + x0 + xs;
+				for (let x = xs, i = y * size + xs; x < xe; x++, p++, i++) {
+					const below = data32[p]!;
+					const a = cover[i]!;
+					const keep = 1 - a;
+					data32[p] =
+						((cr * a + (below & 255) * keep + 0.5) |
+							((cg * a + ((below >>> 8) & 255) * keep + 0.5) << 8) |
+							((cb * a + ((below >>> 16) & 255) * keep + 0.5) << 16) |
+							0xff000000) >>>
+						0;
+				}
+			}
+		}
+		return;
+	}
+	// Where nothing is underneath (most pixels), the dot's colour at the mask's opacity, packed once.
+	const solid = new Uint32Array(cover.length);
+	for (let i = 0; i < cover.length; i++)
+		solid[i] = packRgba(cr, cg, cb, (cover[i]! * 255 + 0.5) | 0);
 	for (let k = 0; k + 1 < centres.length; k += 2) {
 		const x0 = centres[k]! - r;
 		const y0 = centres[k + 1]! - r;
-		// The part of the dot's box inside the buffer.
-		const xs = Math.max(0, -x0);
-		const xe = Math.min(size, width - x0);
-		const ys = Math.max(0, -y0);
 		const ye = Math.min(size, height - y0);
-		for (let y = ys; y < ye; y++) {
-			let o = ((y0 + y) * width + x0 + xs) * 4;
-			let i = y * size + xs;
-			for (let x = xs; x < xe; x++, o += 4, i++) {
-				const a = cover[i]!;
-				if (a === 0) continue;
-				const below = data[o + 3]!;
-				if (below === 0) {
-					// Nothing underneath (the common case): the dot's own colour.
-					if (data32) {
-						data32[o >> 2] = solid[i]!;
-						continue;
-					}
-					data[o] = cr;
-					data[o + 1] = cg;
-					data[o + 2] = cb;
-					data[o + 3] = a * 255;
+		for (let y = Math.max(0, -y0); y < ye; y++) {
+			const xs = Math.max(from[y]!, -x0);
+			const xe = Math.min(to[y]!, width - x0);
+			let p = (y0 + y) * width + x0 + xs;
+			for (let x = xs, i = y * size + xs; x < xe; x++, p++, i++) {
+				const below = data32[p]!;
+				const belowAlpha = below >>> 24;
+				if (belowAlpha === 0) {
+					data32[p] = solid[i]!;
 					continue;
 				}
-				const keep = (below / 255) * (1 - a);
+				const a = cover[i]!;
+				const keep = (belowAlpha / 255) * (1 - a);
 				const out = a + keep;
 				const inv = 1 / out;
-				data[o] = (cr * a + data[o]! * keep) * inv;
-				data[o + 1] = (cg * a + data[o + 1]! * keep) * inv;
-				data[o + 2] = (cb * a + data[o + 2]! * keep) * inv;
-				data[o + 3] = out * 255;
+				data32[p] =
+					((cr * a + (below & 255) * keep) * inv + 0.5) |
+					(((cg * a + ((below >>> 8) & 255) * keep) * inv + 0.5) << 8) |
+					(((cb * a + ((below >>> 16) & 255) * keep) * inv + 0.5) << 16) |
+					((out * 255 + 0.5) << 24);
 			}
 		}
 	}
