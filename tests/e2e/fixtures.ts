@@ -2,7 +2,7 @@
  * Shared e2e fixtures: every page records console errors, page errors and any request that leaves
  * localhost, and each test fails if it saw one.
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 type Watch = { problems: string[] };
@@ -51,6 +51,72 @@ export const test = base.extend<{ watch: Watch }>({
 });
 
 export { expect };
+
+/**
+ * Downloads a figure's SVG and its PNG (at the default 2×) and checks that the PNG, drawn straight
+ * onto a canvas, looks like the browser's own rendering of the SVG. Compared in tiles of 16 × 16
+ * pixels by mean colour: glyphs a fraction of a pixel apart (the two renderers' text differs that
+ * much, up to about 10 in a tile) average out; a group faded mark by mark instead of as a whole
+ * (about 15), a label anchored at the wrong end (30 or more) or a missing mark do not.
+ */
+export async function expectPngLikeSvg(page: Page, figure: Locator) {
+	const get = async (name: string) => {
+		const [d] = await Promise.all([
+			page.waitForEvent('download'),
+			figure.getByRole('button', { name }).click()
+		]);
+		return Buffer.concat(await (await d.createReadStream()).toArray());
+	};
+	const svg = (await get('Download SVG')).toString();
+	const png = (await get('Download PNG')).toString('base64');
+	const diff = await page.evaluate(
+		async ({ svg, png }) => {
+			const load = async (src: string) => {
+				const img = new Image();
+				img.src = src;
+				await img.decode();
+				return img;
+			};
+			const drawn = await load(`data:image/png;base64,${png}`);
+			const reference = await load(URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' })));
+			const { naturalWidth: w, naturalHeight: h } = drawn;
+			const pixels = (img: HTMLImageElement) => {
+				const c = Object.assign(document.createElement('canvas'), { width: w, height: h });
+				const ctx = c.getContext('2d')!;
+				ctx.drawImage(img, 0, 0, w, h);
+				return ctx.getImageData(0, 0, w, h).data;
+			};
+			const a = pixels(drawn);
+			const b = pixels(reference);
+			const T = 16;
+			let worst = 0;
+			let inked = 0;
+			for (let ty = 0; ty < h; ty += T)
+				for (let tx = 0; tx < w; tx += T) {
+					const sum = [0, 0, 0, 0, 0, 0];
+					let n = 0;
+					for (let y = ty; y < Math.min(h, ty + T); y++)
+						for (let x = tx; x < Math.min(w, tx + T); x++, n++) {
+							const o = (y * w + x) * 4;
+							for (let c = 0; c < 3; c++) {
+								sum[c] = sum[c]! + a[o + c]!;
+								sum[c + 3] = sum[c + 3]! + b[o + c]!;
+							}
+							if (a[o]! + a[o + 1]! + a[o + 2]! < 600) inked++;
+						}
+					let d = 0;
+					for (let c = 0; c < 3; c++) d += Math.abs(sum[c]! - sum[c + 3]!) / n / 3;
+					worst = Math.max(worst, d);
+				}
+			return { worst, inked, width: w, svgWidth: reference.naturalWidth };
+		},
+		{ svg, png }
+	);
+	// Twice the SVG's size, with ink on it, and the same picture.
+	expect(diff.width).toBe(diff.svgWidth * 2);
+	expect(diff.inked).toBeGreaterThan(1000);
+	expect(diff.worst).toBeLessThan(12);
+}
 
 /** Serious and critical axe violations, formatted for a readable failure. */
 export async function seriousViolations(page: Page): Promise<string[]> {

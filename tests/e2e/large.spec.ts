@@ -3,7 +3,7 @@
  * scripts/test.mjs): the large-data path must render, filter, page, export and stay accessible.
  */
 import { PNG } from 'pngjs';
-import { expect, seriousViolations, test } from './fixtures';
+import { expect, expectPngLikeSvg, seriousViolations, test } from './fixtures';
 
 const BASE = 'http://localhost:4175';
 
@@ -118,6 +118,17 @@ test.describe('a 1,000-role dataset', () => {
 		expect(coloured).toBeGreaterThan(20_000);
 		// The corner is the opaque page background, not transparent.
 		expect([...png.data.subarray(0, 4)]).toEqual([255, 255, 255, 255]);
+	});
+
+	test('PNG exports look like their SVG: points from the canvas, role names cut to fit', async ({
+		page
+	}) => {
+		await page.goto(`${BASE}/?skills=python`);
+		await expectPngLikeSvg(page, page.locator('#salary-vs-growth'));
+		const heat = page.locator('#skill-heatmap');
+		// Some names are cut to the margin; their full names ride along as tooltips.
+		await expect(heat.locator('text title').first()).toBeAttached();
+		await expectPngLikeSvg(page, heat);
 	});
 
 	test('comparison finds roles by search; axe finds nothing serious', async ({ page }) => {

@@ -7,7 +7,7 @@
  * `data-theme` and back within one task, before the browser can paint; transitions are switched off
  * for that moment so a mark that is still fading is captured as it will end up.
  */
-import { canvasPainters, resolveColor } from '$lib/charts/layers/resolveColor';
+import { canvasPainters, resolveColor, type LayerDraw } from '$lib/charts/layers/resolveColor';
 import { escapeXml } from '$lib/data/format';
 import { EXPORT_FONT, wrapText, type ExportColors } from './compose';
 
@@ -114,13 +114,17 @@ function htmlText(el: HTMLElement, x: number, y: number, w: number, h: number): 
 		.join('\n');
 }
 
-/** A canvas layer painted off-screen for a PNG, to be drawn under the SVG (as on screen). */
+/**
+ * A canvas layer for a PNG, drawn in its place among the SVG layers (an `<image data-raster="i">`
+ * in the markup marks it) by `draw`, with the colours of the export's theme. `x` and `y` are in the
+ * body's units.
+ */
 export interface Raster {
 	x: number;
 	y: number;
 	width: number;
 	height: number;
-	canvas: HTMLCanvasElement;
+	draw: LayerDraw;
 }
 
 export interface Captured {
@@ -128,7 +132,7 @@ export interface Captured {
 	width: number;
 	height: number;
 	colors: ExportColors;
-	/** Canvas layers left out of `body` (PNG exports only; see `rasterScale`). */
+	/** Canvas layers to draw where `body` marks them (PNG exports only; see `forPng`). */
 	rasters: Raster[];
 }
 
@@ -148,14 +152,13 @@ function readColors(): ExportColors {
 
 /**
  * Captures the chart body of a figure (its `.body` element) in the given theme. Canvas layers are
- * embedded as PNG images, except with `rasterScale` (for a PNG export): then they are painted at
- * that scale and returned as `rasters`, to be drawn under the SVG, which spares encoding an image
- * only to decode it again.
+ * embedded as PNG images, except `forPng`: then their place is marked and they come back as
+ * `rasters`, to be drawn straight onto the PNG, which spares encoding an image only to decode it.
  */
 export function captureChart(
 	body: HTMLElement,
 	theme: ExportTheme = 'page',
-	rasterScale?: number
+	forPng = false
 ): Captured {
 	const root = document.documentElement;
 	const previous = root.getAttribute('data-theme');
@@ -179,26 +182,27 @@ export function captureChart(
 			const x = r.left - box.left;
 			const y = r.top - box.top;
 			if (el instanceof HTMLCanvasElement) {
-				// Canvas layers (thousands of points) are painted again off-screen, in the export's
-				// theme, at twice the size, and embedded as an image; axes and labels stay text.
-				const painter = canvasPainters.get(el);
-				if (!painter) continue;
-				const k = rasterScale ?? 2;
-				const off = document.createElement('canvas');
-				off.width = Math.round(r.width * k);
-				off.height = Math.round(r.height * k);
-				const ctx = off.getContext('2d');
-				if (!ctx) continue;
-				ctx.scale(k, k);
-				// For the PNG, on the image's background (the layer then lies under the SVG, on it).
-				painter(ctx, r.width, r.height, rasterScale ? colors.background : undefined);
-				if (rasterScale) {
-					rasters.push({ x, y, width: r.width, height: r.height, canvas: off });
+				// Canvas layers (thousands of points) are drawn again, in the export's theme (their
+				// colours are read now); axes and labels stay text.
+				const prepare = canvasPainters.get(el);
+				if (!prepare) continue;
+				const draw = prepare();
+				const place = `x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${r.width.toFixed(1)}" height="${r.height.toFixed(1)}"`;
+				if (forPng) {
+					parts.push(`<image data-raster="${rasters.length}" ${place}/>`);
+					rasters.push({ x, y, width: r.width, height: r.height, draw });
 					continue;
 				}
-				parts.push(
-					`<image x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${r.width.toFixed(1)}" height="${r.height.toFixed(1)}" href="${off.toDataURL('image/png')}"/>`
-				);
+				// For the SVG: painted off-screen at twice the size and embedded as a PNG image.
+				const off = Object.assign(document.createElement('canvas'), {
+					width: Math.round(r.width * 2),
+					height: Math.round(r.height * 2)
+				});
+				const ctx = off.getContext('2d');
+				if (!ctx) continue;
+				ctx.scale(2, 2);
+				draw(ctx, false);
+				parts.push(`<image ${place} href="${off.toDataURL('image/png')}"/>`);
 			} else if (el instanceof SVGSVGElement) {
 				const copy = cloneSvg(el);
 				if (!copy) continue;

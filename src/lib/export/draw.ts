@@ -4,7 +4,8 @@
  * the slowest part of a PNG export. The export's SVG is a small, known subset, written by
  * `capture.ts` and `compose.ts` with every style already resolved to a presentation attribute:
  * nested `svg`, `g`, `line`, `rect`, `circle`, `path` and single-run `text`, with translate, rotate,
- * scale and matrix transforms. `canDraw` says whether markup keeps to it; anything else (an image,
+ * scale and matrix transforms, and `<image data-raster>` placeholders where canvas layers go (drawn
+ * by a callback). `canDraw` says whether markup keeps to it; anything else (an image,
  * a gradient, a `tspan`) goes the browser's way. Group opacity is applied to each mark of the group
  * (the same picture unless marks of one faded group overlap). Browser only.
  */
@@ -70,9 +71,14 @@ export function canDraw(root: Element): boolean {
 	for (const el of [root, ...root.querySelectorAll('*')]) {
 		const tag = el.localName;
 		if (SKIP.has(tag)) continue;
+		if (tag === 'image') {
+			if (!el.hasAttribute('data-raster') || el.hasAttribute('href')) return false;
+			continue;
+		}
 		if (!MARKS.has(tag)) return false;
 		if (el !== root && tag === 'svg' && el.hasAttribute('viewBox')) return false;
-		if (tag === 'text' && el.childElementCount > 0) return false;
+		// Text is one run: a tooltip's <title> inside it is fine (not drawn), a <tspan> is not.
+		if (tag === 'text' && [...el.children].some((c) => !SKIP.has(c.localName))) return false;
 		for (const { name, value } of el.attributes) {
 			if (/^(style|class|clip-path|mask|filter|marker-.*|xml:space|textLength)$/.test(name))
 				return false;
@@ -200,10 +206,16 @@ function fillAndStroke(
 	}
 }
 
-/** Canvases for faded groups during one drawing, reused by nesting depth. */
+/** Draws canvas layer `index` at the context's transform (see `drawSvg`). */
+export type RasterHook = (index: number, ctx: CanvasRenderingContext2D, onto: boolean) => void;
+
+/** Canvases for faded groups during one drawing, reused by nesting depth; and the raster hook. */
 class Layers {
 	private free: CanvasRenderingContext2D[][] = [];
-	constructor(private readonly size: { width: number; height: number }) {}
+	constructor(
+		private readonly size: { width: number; height: number },
+		readonly raster?: RasterHook
+	) {}
 	take(depth: number): CanvasRenderingContext2D {
 		let ctx = this.free[depth]?.pop();
 		if (!ctx) {
@@ -280,6 +292,12 @@ function drawElement(
 	const hidden = el.getAttribute('visibility') === 'hidden';
 	if (container) {
 		for (const child of el.children) drawElement(layers, into, child, style, inner, depth + 1);
+	} else if (!hidden && tag === 'image') {
+		const [x, y] = [num('x'), num('y')];
+		cover(into, x, y, x + num('width'), y + num('height'));
+		draw.translate(x, y);
+		// Straight into the picture when drawing on it (it is opaque there); on a layer, afresh.
+		layers.raster?.(Number(el.getAttribute('data-raster')), draw, !into.track);
 	} else if (!hidden && tag === 'line') {
 		const [x1, y1, x2, y2] = [num('x1'), num('y1'), num('x2'), num('y2')];
 		if (style.stroke !== 'none') {
@@ -347,7 +365,10 @@ function drawElement(
 			() => draw.stroke(path)
 		);
 	} else if (!hidden && tag === 'text') {
-		const content = collapse(el.textContent ?? '');
+		// The text's own words, without those of a <title> inside it.
+		let words = '';
+		for (const node of el.childNodes) if (node.nodeType === 3) words += node.nodeValue ?? '';
+		const content = collapse(words);
 		if (content) {
 			const size = parseFloat(style['font-size']) || 16;
 			draw.font = `${style['font-style']} ${style['font-weight']} ${size}px ${style['font-family']}`;
@@ -406,9 +427,10 @@ function drawElement(
 
 /**
  * Draws an SVG document's root (one `canDraw` accepts) on `ctx`, in the root's user units under
- * the context's current transform.
+ * the context's current transform; `raster` draws the canvas layers the markup marks. The picture
+ * must be opaque where those layers go (a PNG's background is painted first).
  */
-export function drawSvg(ctx: CanvasRenderingContext2D, root: Element) {
-	const layers = new Layers(ctx.canvas);
+export function drawSvg(ctx: CanvasRenderingContext2D, root: Element, raster?: RasterHook) {
+	const layers = new Layers(ctx.canvas, raster);
 	drawElement(layers, { ctx, box: null, track: false }, root, INITIAL, { width: 0, height: 0 }, 0);
 }

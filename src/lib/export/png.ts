@@ -1,13 +1,5 @@
+import type { Raster } from './capture';
 import { canDraw, drawSvg } from './draw';
-
-/** A picture to paint under the SVG, at a position in the image's own units. */
-export interface Underlay {
-	x: number;
-	y: number;
-	width: number;
-	height: number;
-	canvas: CanvasImageSource;
-}
 
 /** The browser's own rendering of SVG markup, as an image (for markup `drawSvg` does not take). */
 async function svgImage(svg: string): Promise<HTMLImageElement> {
@@ -24,10 +16,11 @@ async function svgImage(svg: string): Promise<HTMLImageElement> {
 }
 
 /**
- * Renders export SVG to a PNG at a given scale, on an opaque background, over any `under` layers
- * (a chart's canvas points, which sit under its axes and labels on screen too). The SVG is drawn
- * straight onto the canvas when it keeps to what `drawSvg` draws (every chart's export does), else
- * through the browser's SVG image. Browser only.
+ * Renders export SVG to a PNG at a given scale, on an opaque background, with its canvas layers
+ * (`layers`, a chart's canvas points, placed in the image's units). The SVG is drawn straight onto the canvas when it keeps to
+ * what `drawSvg` draws (every chart's export does), each layer in the place its
+ * `<image data-raster>` marks among the SVG layers; otherwise the browser renders the SVG as an
+ * image, over the layers. Browser only.
  */
 export async function svgToPng(
 	svg: string,
@@ -35,7 +28,7 @@ export async function svgToPng(
 	height: number,
 	scale: number,
 	background: string,
-	under: readonly Underlay[] = []
+	layers: readonly Raster[] = []
 ): Promise<Blob> {
 	const root = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement;
 	const direct = root.localName === 'svg' && canDraw(root);
@@ -47,13 +40,17 @@ export async function svgToPng(
 	if (!ctx) throw new Error('This browser cannot draw to a canvas.');
 	ctx.fillStyle = background;
 	ctx.fillRect(0, 0, w, h);
-	for (const u of under)
-		ctx.drawImage(u.canvas, u.x * scale, u.y * scale, u.width * scale, u.height * scale);
-	if (img) ctx.drawImage(img, 0, 0, w, h);
-	else {
-		ctx.scale(w / width, h / height);
-		drawSvg(ctx, root);
-	}
+	ctx.scale(w / width, h / height);
+	if (img) {
+		for (const layer of layers) {
+			ctx.save();
+			ctx.translate(layer.x, layer.y);
+			layer.draw(ctx, true);
+			ctx.restore();
+		}
+		ctx.setTransform(1, 0, 0, 1, 0, 0);
+		ctx.drawImage(img, 0, 0, w, h);
+	} else drawSvg(ctx, root, (i, at, onto) => layers[i]?.draw(at, onto));
 	return encodePng(canvas);
 }
 
