@@ -104,6 +104,8 @@ test.describe('a 1,000-role dataset', () => {
 		]);
 		const svg = Buffer.concat(await (await d.createReadStream()).toArray()).toString();
 		expect(svg).toMatch(/<image [^>]*href="data:image\/png;base64,/);
+		// Stacked as on screen: the points under the axes, grid and labels.
+		expect(svg.indexOf('<image ')).toBeLessThan(svg.indexOf('Median total pay'));
 		// The PNG paints the points straight under the axes and labels: thousands of coloured pixels.
 		const [p] = await Promise.all([
 			page.waitForEvent('download'),

@@ -95,6 +95,15 @@ function cloneSvg(el: SVGElement): SVGElement | null {
 	return copy;
 }
 
+/** The z-index a chart layer is drawn at: its own, or its nearest ancestor's, below `root`. */
+function stackLevel(el: Element, root: Element): number {
+	for (let n: Element | null = el; n && n !== root; n = n.parentElement) {
+		const z = getComputedStyle(n).zIndex;
+		if (z !== 'auto') return Number(z) || 0;
+	}
+	return 0;
+}
+
 const visible = (el: Element) =>
 	el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
 
@@ -176,7 +185,13 @@ export function captureChart(
 		const targets = body.querySelectorAll<Element>(
 			'canvas, svg.layercake-layout-svg, [data-export]'
 		);
-		for (const el of targets) {
+		// Bottom to top, as the screen stacks them (a chart's layers set their z-index), then in
+		// document order.
+		const stacked = [...targets]
+			.map((el, i) => ({ el, i, z: stackLevel(el, body) }))
+			.sort((a, b) => a.z - b.z || a.i - b.i)
+			.map((t) => t.el);
+		for (const el of stacked) {
 			if (!visible(el) || el.parentElement?.closest('[data-export]')) continue;
 			const r = el.getBoundingClientRect();
 			const x = r.left - box.left;
