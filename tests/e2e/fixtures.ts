@@ -69,6 +69,13 @@ export async function expectPngLikeSvg(page: Page, figure: Locator) {
 	};
 	const svg = (await get('Download SVG')).toString();
 	const png = (await get('Download PNG')).toString('base64');
+	// Drawn on the canvas, not handed to the browser's SVG renderer (which would match trivially).
+	const drawnBy = await page.evaluate(
+		() =>
+			(performance.getEntriesByName('export:png').at(-1) as PerformanceMark | undefined)?.detail
+				?.drawnBy
+	);
+	expect(drawnBy).toBe('canvas');
 	const diff = await page.evaluate(
 		async ({ svg, png }) => {
 			const load = async (src: string) => {

@@ -5,10 +5,9 @@
  * `capture.ts` and `compose.ts` with every style already resolved to a presentation attribute:
  * nested `svg`, `g`, `line`, `rect`, `circle`, `path` and single-run `text`, with translate, rotate,
  * scale and matrix transforms, and `<image data-raster>` placeholders where canvas layers go (drawn
- * by a callback). `canDraw` says whether markup keeps to it; anything else (an image,
- * a gradient, a `tspan`) goes the browser's way. Group opacity is applied to each mark of the group
- * (the same picture unless marks of one faded group overlap). Browser only.
- */
+ * by a callback). `canDraw` says whether markup keeps to it; anything else (an embedded image, a
+ * gradient, a `tspan`) goes the browser's way. A faded group is drawn on a layer of its own and laid
+ * on the picture at its opacity, as SVG's group opacity asks. Browser only. */
 
 const SKIP = new Set(['title', 'desc', 'metadata']);
 const MARKS = new Set(['svg', 'g', 'line', 'rect', 'circle', 'path', 'text']);
@@ -76,7 +75,13 @@ export function canDraw(root: Element): boolean {
 			continue;
 		}
 		if (!MARKS.has(tag)) return false;
-		if (el !== root && tag === 'svg' && el.hasAttribute('viewBox')) return false;
+		// Only the outer <svg> may have a viewBox, and only one the size of its own width and height.
+		if (tag === 'svg' && el.hasAttribute('viewBox')) {
+			const [x, y, w, h] = numbers(el.getAttribute('viewBox')!);
+			const same = (a: number | undefined, b: string | null) => a === Number(b);
+			if (el !== root || x !== 0 || y !== 0) return false;
+			if (!same(w, el.getAttribute('width')) || !same(h, el.getAttribute('height'))) return false;
+		}
 		// Text is one run: a tooltip's <title> inside it is fine (not drawn), a <tspan> is not.
 		if (tag === 'text' && [...el.children].some((c) => !SKIP.has(c.localName))) return false;
 		for (const { name, value } of el.attributes) {

@@ -17,10 +17,10 @@ async function svgImage(svg: string): Promise<HTMLImageElement> {
 
 /**
  * Renders export SVG to a PNG at a given scale, on an opaque background, with its canvas layers
- * (`layers`, a chart's canvas points, placed in the image's units). The SVG is drawn straight onto the canvas when it keeps to
- * what `drawSvg` draws (every chart's export does), each layer in the place its
- * `<image data-raster>` marks among the SVG layers; otherwise the browser renders the SVG as an
- * image, over the layers. Browser only.
+ * (`layers`, a chart's canvas points, placed in the image's units). The SVG is drawn straight onto
+ * the canvas when it keeps to what `drawSvg` draws (every chart's export does), each layer in the
+ * place its `<image data-raster>` marks among the SVG layers; otherwise the browser renders the SVG
+ * as an image, over the layers. `drawnBy` says which. Browser only.
  */
 export async function svgToPng(
 	svg: string,
@@ -29,7 +29,7 @@ export async function svgToPng(
 	scale: number,
 	background: string,
 	layers: readonly Raster[] = []
-): Promise<Blob> {
+): Promise<{ blob: Blob; drawnBy: 'canvas' | 'browser' }> {
 	const root = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement;
 	const direct = root.localName === 'svg' && canDraw(root);
 	const img = direct ? null : await svgImage(svg);
@@ -51,7 +51,7 @@ export async function svgToPng(
 		ctx.setTransform(1, 0, 0, 1, 0, 0);
 		ctx.drawImage(img, 0, 0, w, h);
 	} else drawSvg(ctx, root, (i, at, onto) => layers[i]?.draw(at, onto));
-	return encodePng(canvas);
+	return { blob: encodePng(canvas), drawnBy: img ? 'browser' : 'canvas' };
 }
 
 /**
