@@ -63,6 +63,10 @@ const BASELINES: Record<string, CanvasTextBaseline> = {
 	'text-after-edge': 'bottom'
 };
 
+const LETTER_SPACING =
+	typeof CanvasRenderingContext2D !== 'undefined' &&
+	'letterSpacing' in CanvasRenderingContext2D.prototype;
+
 const numbers = (s: string) => (s.match(/-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi) ?? []).map(Number);
 
 /** Whether `root` keeps to the subset `drawSvg` draws exactly as a browser would. */
@@ -95,6 +99,8 @@ export function canDraw(root: Element): boolean {
 				return false;
 			if (tag === 'text' && name === 'rotate') return false;
 			if (name === 'dominant-baseline' && !(value in BASELINES)) return false;
+			// Spaced letters need a canvas that can space them (not every browser's can yet).
+			if (name === 'letter-spacing' && parseFloat(value) && !LETTER_SPACING) return false;
 		}
 	}
 	return true;
