@@ -60,6 +60,8 @@ export async function svgToPng(
  */
 function encodePng(canvas: HTMLCanvasElement): Blob {
 	const url = canvas.toDataURL('image/png');
+	// A canvas past the browser's size limit gives an empty image.
+	if (!url.startsWith('data:image/png')) throw new Error('The PNG could not be made.');
 	const text = atob(url.slice(url.indexOf(',') + 1));
 	const bytes = new Uint8Array(text.length);
 	for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
