@@ -63,9 +63,11 @@ const BASELINES: Record<string, CanvasTextBaseline> = {
 	'text-after-edge': 'bottom'
 };
 
-const LETTER_SPACING =
-	typeof CanvasRenderingContext2D !== 'undefined' &&
-	'letterSpacing' in CanvasRenderingContext2D.prototype;
+/** What this browser's canvas can do beyond the basics (older browsers lack these). */
+const canvasCan = (feature: string) =>
+	typeof CanvasRenderingContext2D !== 'undefined' && feature in CanvasRenderingContext2D.prototype;
+const LETTER_SPACING = canvasCan('letterSpacing');
+const ROUND_RECT = canvasCan('roundRect');
 
 const numbers = (s: string) => (s.match(/-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi) ?? []).map(Number);
 
@@ -99,8 +101,9 @@ export function canDraw(root: Element): boolean {
 				return false;
 			if (tag === 'text' && name === 'rotate') return false;
 			if (name === 'dominant-baseline' && !(value in BASELINES)) return false;
-			// Spaced letters need a canvas that can space them (not every browser's can yet).
+			// Spaced letters and rounded corners need a canvas that can draw them.
 			if (name === 'letter-spacing' && parseFloat(value) && !LETTER_SPACING) return false;
+			if ((name === 'rx' || name === 'ry') && parseFloat(value) && !ROUND_RECT) return false;
 		}
 	}
 	return true;
