@@ -63,11 +63,11 @@ const BASELINES: Record<string, CanvasTextBaseline> = {
 	'text-after-edge': 'bottom'
 };
 
-/** What this browser's canvas can do beyond the basics (older browsers lack these). */
-const canvasCan = (feature: string) =>
-	typeof CanvasRenderingContext2D !== 'undefined' && feature in CanvasRenderingContext2D.prototype;
-const LETTER_SPACING = canvasCan('letterSpacing');
-const ROUND_RECT = canvasCan('roundRect');
+// What this browser's canvas can do beyond the basics (older browsers lack these).
+const LETTER_SPACING =
+	typeof CanvasRenderingContext2D !== 'undefined' &&
+	'letterSpacing' in CanvasRenderingContext2D.prototype;
+const ROUND_RECT = typeof Path2D !== 'undefined' && 'roundRect' in Path2D.prototype;
 
 const numbers = (s: string) => (s.match(/-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi) ?? []).map(Number);
 
@@ -220,6 +220,42 @@ function fillAndStroke(
 	}
 }
 
+/**
+ * The outline of a line, rect, circle or path in its own user units, with the box it covers
+ * (null for a path: not known without tracing it); null when there is nothing to draw.
+ */
+function outline(
+	tag: string,
+	el: Element,
+	num: (name: string) => number
+): { path: Path2D; box: [number, number, number, number] | null } | null {
+	const path = new Path2D();
+	if (tag === 'line') {
+		const [x1, y1, x2, y2] = [num('x1'), num('y1'), num('x2'), num('y2')];
+		path.moveTo(x1, y1);
+		path.lineTo(x2, y2);
+		return { path, box: [Math.min(x1, x2), Math.min(y1, y2), Math.max(x1, x2), Math.max(y1, y2)] };
+	}
+	if (tag === 'rect') {
+		const [x, y, w, h] = [num('x'), num('y'), num('width'), num('height')];
+		if (!(w > 0 && h > 0)) return null;
+		// A missing rx or ry takes the other's value; both are capped at half the side.
+		const rx = num(el.hasAttribute('rx') ? 'rx' : 'ry');
+		const ry = num(el.hasAttribute('ry') ? 'ry' : 'rx');
+		if (rx > 0 && ry > 0)
+			path.roundRect(x, y, w, h, [{ x: Math.min(rx, w / 2), y: Math.min(ry, h / 2) }]);
+		else path.rect(x, y, w, h);
+		return { path, box: [x, y, x + w, y + h] };
+	}
+	if (tag === 'circle') {
+		const [cx, cy, r] = [num('cx'), num('cy'), Math.max(0, num('r'))];
+		path.arc(cx, cy, r, 0, Math.PI * 2);
+		return { path, box: [cx - r, cy - r, cx + r, cy + r] };
+	}
+	if (tag === 'path') return { path: new Path2D(el.getAttribute('d') ?? ''), box: null };
+	return null;
+}
+
 /** Draws canvas layer `index` at the context's transform (see `drawSvg`). */
 export type RasterHook = (index: number, ctx: CanvasRenderingContext2D, onto: boolean) => void;
 
@@ -312,72 +348,21 @@ function drawElement(
 		draw.translate(x, y);
 		// Straight into the picture when drawing on it (it is opaque there); on a layer, afresh.
 		layers.raster?.(Number(el.getAttribute('data-raster')), draw, !into.track);
-	} else if (!hidden && tag === 'line') {
-		const [x1, y1, x2, y2] = [num('x1'), num('y1'), num('x2'), num('y2')];
-		if (style.stroke !== 'none') {
-			cover(
-				into,
-				Math.min(x1, x2),
-				Math.min(y1, y2),
-				Math.max(x1, x2),
-				Math.max(y1, y2),
-				strokeWidth(style) + 1
-			);
+	} else if (!hidden && tag !== 'text') {
+		const shape = outline(tag, el, num);
+		if (shape) {
+			if (shape.box) cover(into, ...shape.box, strokeWidth(style) + 1);
+			// A path's extent is not known without tracing it: count the whole picture.
+			else if (into.track) into.box = [0, 0, draw.canvas.width, draw.canvas.height];
+			const rule = el.getAttribute('fill-rule') === 'evenodd' ? 'evenodd' : 'nonzero';
 			fillAndStroke(
 				draw,
-				{ ...style, fill: 'none' },
-				() => {},
-				() => {
-					draw.beginPath();
-					draw.moveTo(x1, y1);
-					draw.lineTo(x2, y2);
-					draw.stroke();
-				}
+				// A line has no inside to fill.
+				tag === 'line' ? { ...style, fill: 'none' } : style,
+				() => draw.fill(shape.path, rule),
+				() => draw.stroke(shape.path)
 			);
 		}
-	} else if (!hidden && tag === 'rect') {
-		const [x, y, w, h] = [num('x'), num('y'), num('width'), num('height')];
-		if (w > 0 && h > 0) {
-			// A missing rx or ry takes the other's value; both are capped at half the side.
-			const rx = num(el.hasAttribute('rx') ? 'rx' : 'ry');
-			const ry = num(el.hasAttribute('ry') ? 'ry' : 'rx');
-			const shape = () => {
-				draw.beginPath();
-				if (rx > 0 && ry > 0)
-					draw.roundRect(x, y, w, h, [{ x: Math.min(rx, w / 2), y: Math.min(ry, h / 2) }]);
-				else draw.rect(x, y, w, h);
-			};
-			cover(into, x, y, x + w, y + h, strokeWidth(style) / 2 + 1);
-			fillAndStroke(
-				draw,
-				style,
-				() => (shape(), draw.fill()),
-				() => (shape(), draw.stroke())
-			);
-		}
-	} else if (!hidden && tag === 'circle') {
-		const [cx, cy, r] = [num('cx'), num('cy'), Math.max(0, num('r'))];
-		const shape = () => {
-			draw.beginPath();
-			draw.arc(cx, cy, r, 0, Math.PI * 2);
-		};
-		cover(into, cx - r, cy - r, cx + r, cy + r, strokeWidth(style) / 2 + 1);
-		fillAndStroke(
-			draw,
-			style,
-			() => (shape(), draw.fill()),
-			() => (shape(), draw.stroke())
-		);
-	} else if (!hidden && tag === 'path') {
-		const path = new Path2D(el.getAttribute('d') ?? '');
-		// A path's extent is not known without tracing it: count the whole picture.
-		if (into.track) into.box = [0, 0, draw.canvas.width, draw.canvas.height];
-		fillAndStroke(
-			draw,
-			style,
-			() => draw.fill(path, el.getAttribute('fill-rule') === 'evenodd' ? 'evenodd' : 'nonzero'),
-			() => draw.stroke(path)
-		);
 	} else if (!hidden && tag === 'text') {
 		// The text's own words, without those of a <title> inside it.
 		let words = '';
