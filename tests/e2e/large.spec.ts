@@ -133,6 +133,37 @@ test.describe('a 1,000-role dataset', () => {
 		await expectPngLikeSvg(page, heat);
 	});
 
+	test('overview: long role names are cut to the margin, not run off the figure', async ({
+		page
+	}) => {
+		await page.goto(`${BASE}/?skills=python`);
+		const fig = page.locator('#requirements-overview');
+		await fig.scrollIntoViewIfNeeded();
+		const names = await fig.evaluate((f) => {
+			const box = f.querySelector('.body')!.getBoundingClientRect();
+			return [...f.querySelectorAll<SVGTextElement>('text.row')].map((t) => {
+				const r = t.getBoundingClientRect();
+				return {
+					inside: r.left >= box.left - 1 && r.right <= box.right + 1,
+					shown: [...t.childNodes]
+						.filter((n) => n.nodeType === Node.TEXT_NODE)
+						.map((n) => n.nodeValue)
+						.join(''),
+					full: t.querySelector('title')?.textContent ?? null
+				};
+			});
+		});
+		expect(names).toHaveLength(30);
+		expect(names.filter((n) => !n.inside)).toEqual([]);
+		// Some names are long enough to be cut: an ellipsis on screen, the whole name on hover.
+		const cut = names.filter((n) => n.full);
+		expect(cut.length).toBeGreaterThan(0);
+		for (const n of cut) {
+			expect(n.shown.endsWith('…')).toBe(true);
+			expect(n.full!.startsWith(n.shown.slice(0, -1))).toBe(true);
+		}
+	});
+
 	test('comparison finds roles by search; axe finds nothing serious', async ({ page }) => {
 		await page.goto(`${BASE}/`);
 		await page.getByLabel('Find a role').fill('Lead NLP');
