@@ -1,8 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { islands } from './src/lib/islands/plugin.js';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [islands(), sveltekit()],
 	server: { port: 5173, strictPort: false },
 	preview: { port: 4173 },
 	test: {

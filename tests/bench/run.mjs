@@ -141,8 +141,18 @@ async function measure(browser, base, renderer, skills) {
 	await page.addInitScript(instrument);
 	const url = renderer === 'app' ? `${base}/` : `${base}/peers/${renderer}.html`;
 	await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-	if (renderer === 'app')
+	if (renderer === 'app') {
 		await page.locator('html[data-hydrated]').waitFor({ state: 'attached', timeout: 120_000 });
+		// The parts below the first screen load their code once the page is idle; the clicks and
+		// the heap are measured on the whole page, live.
+		await page.waitForFunction(
+			() => !document.querySelector('[data-island]:not([data-live])'),
+			null,
+			{
+				timeout: 120_000
+			}
+		);
+	}
 	await page.waitForFunction(() => window.__b.marks !== null && window.__b.fcp !== null, null, {
 		timeout: 120_000
 	});

@@ -2,16 +2,55 @@
  * Shared e2e fixtures: every page records console errors, page errors and any request that leaves
  * localhost, and each test fails if it saw one.
  */
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page, type Route } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 type Watch = { problems: string[] };
 
-/** Opens a URL and waits until the app has hydrated (its controls work from then on). */
+/**
+ * Opens a URL and waits until the app has hydrated and its islands are live (its controls work from
+ * then on); for pages not made by the fixture (a context of their own).
+ */
 export async function gotoReady(page: Page, url: string) {
 	const response = await page.goto(url);
 	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	if (!asleep.has(page)) await wakeIslands(page);
 	return response;
+}
+
+const asleep = new WeakSet<Page>();
+/**
+ * The parts of the page below the first screen (heatmap, comparison) are islands: their code loads
+ * after the page starts (when the browser is idle, or sooner when they come near the viewport or the
+ * pointer or focus enters them). Every test's page waits for them after navigating, as a reader
+ * would; a page passed here does not, and the code of its islands is held back (every script the
+ * prerendered page does not itself load) until the returned function lets it through.
+ */
+export async function holdIslands(page: Page): Promise<() => Promise<void>> {
+	asleep.add(page);
+	const html = await (await page.request.get('/')).text();
+	const start = new Set([...html.matchAll(/href="\.?\/?([^"]+\.js)"/g)].map((m) => m[1]));
+	const held: Route[] = [];
+	let holding = true;
+	await page.route(/\/_app\/immutable\/.+\.js$/, (route) => {
+		const path = new URL(route.request().url()).pathname.slice(1);
+		if (!holding || start.has(path)) return route.continue();
+		held.push(route);
+	});
+	return async () => {
+		holding = false;
+		for (const route of held.splice(0)) await route.continue();
+	};
+}
+
+/** Wakes every island the way a pointer entering it does, and waits until all are live. */
+export async function wakeIslands(page: Page) {
+	await page.evaluate(() => {
+		for (const el of document.querySelectorAll('[data-island]')) {
+			el.dispatchEvent(new Event('pointerover'));
+		}
+	});
+	await expect(page.locator('[data-island]:not([data-live])')).toHaveCount(0);
 }
 
 export const test = base.extend<{ watch: Watch }>({
@@ -40,6 +79,7 @@ export const test = base.extend<{ watch: Watch }>({
 			page.goto = async (url, options) => {
 				const response = await goto(url, options);
 				await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+				if (!asleep.has(page)) await wakeIslands(page);
 				return response;
 			};
 			const watch = { problems };

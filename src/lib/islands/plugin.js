@@ -1,0 +1,77 @@
+/**
+ * Vite plugin behind `?island` imports: a part of the page whose code loads when it is about to be
+ * seen, not with the page.
+ *
+ * `import Heatmap from './HeatmapSection.svelte?island'` gives, for the server (prerendering), the
+ * component itself, rendered into the page like any other; for the browser, only a way to load it
+ * later (`{ load }`), so its code stays out of the JavaScript the page starts with. `Island.svelte`
+ * is swapped the same way for `Island.ssr.svelte`. Both kinds go through a dynamic import, which is
+ * how SvelteKit knows to link the section's stylesheet from the prerendered page (no unstyled flash).
+ */
+
+const QUERY = '?island';
+const PREFIX = '\0island:';
+// Not ending in `.svelte`, or the Svelte plugin would compile the generated module as a component.
+const SUFFIX = '.island.js';
+
+/** @returns {import('vite').Plugin} */
+const LAZY =
+	/\/src\/lib\/(?:charts\/(?:heatmap|compare|overview)\/|components\/(?:HeatmapSection|CompareSection|HeatmapTable|Pager)\.|export\/|state\/near\.)/;
+const START = /\/node_modules\/(?:svelte|layercake|d3-[a-z]+|clsx|esm-env)\/|\/src\/lib\//;
+/** @param {string} id */
+const startsWith = (id) => START.test(id) && !LAZY.test(id) && !id.includes('?');
+
+export function islands() {
+	/** @type {import('vite').Plugin} */
+	const plugin = {
+		name: 'ml-careers:islands',
+		enforce: 'pre',
+		// What the page starts with goes into one chunk (better compressed, one request) instead of
+		// pieces shared with the islands; the islands' own code stays out of it.
+		/** @param {import('vite').UserConfig} _ @param {import('vite').ConfigEnv} env */
+		config(_, { command, isSsrBuild }) {
+			if (command !== 'build' || isSsrBuild) return;
+			return {
+				build: {
+					rollupOptions: {
+						output: {
+							codeSplitting: {
+								groups: [{ name: 'start', test: (/** @type {string} */ id) => startsWith(id) }]
+							}
+						}
+					}
+				}
+			};
+		},
+		/**
+		 * @this {import('vite').Rolldown.PluginContext}
+		 * @param {string} source @param {string | undefined} importer @param {{ ssr?: boolean }} options
+		 * @returns {Promise<string | null>}
+		 */
+		async resolveId(source, importer, options) {
+			const ssr = options?.ssr === true;
+			if (source.endsWith(QUERY)) {
+				const real = await this.resolve(source.slice(0, -QUERY.length), importer, {
+					...options,
+					skipSelf: true
+				});
+				return real ? PREFIX + real.id + SUFFIX : null;
+			}
+			if (ssr && source.endsWith('/islands/Island.svelte')) {
+				const real = await this.resolve(source, importer, { ...options, skipSelf: true });
+				return real ? real.id.replace(/Island\.svelte$/, 'Island.ssr.svelte') : null;
+			}
+			return null;
+		},
+		/** @param {string} id @param {{ ssr?: boolean }} [options] */
+		load(id, options) {
+			if (!id.startsWith(PREFIX)) return null;
+			const ssr = options?.ssr === true;
+			const file = JSON.stringify(id.slice(PREFIX.length, -SUFFIX.length));
+			return ssr
+				? `const m = await import(${file});\nexport default m.default;\n`
+				: `export default { load: () => import(${file}) };\n`;
+		}
+	};
+	return plugin;
+}

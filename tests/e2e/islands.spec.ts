@@ -1,0 +1,74 @@
+/**
+ * The heatmap and the comparison are islands: prerendered, and live once their code has loaded after
+ * the page started (when the browser is idle, or sooner when they come near the viewport or the
+ * pointer or focus enters them). Here their code is held back until the test lets it through.
+ */
+import { expect, holdIslands, test } from './fixtures';
+
+test.describe('islands', () => {
+	test('start prerendered and styled; live without a shift once their code arrives', async ({
+		page
+	}) => {
+		const release = await holdIslands(page);
+		await page.goto('/');
+		const heat = page.locator('[data-island="heatmap"]');
+		const compare = page.locator('[data-island="compare"]');
+		// The page works (the filter answers) while they are prerendered markup, already styled.
+		await page.getByRole('checkbox', { name: /^Python/ }).check();
+		await expect(page.locator('#salary-vs-growth .subtitle')).toContainText('Python');
+		await expect(heat).not.toHaveAttribute('data-live');
+		await expect(compare).not.toHaveAttribute('data-live');
+		await expect(heat.locator('.heat-wide g.role')).toHaveCount(7);
+		await expect(heat.locator('.heat-wide .hl')).toHaveCount(0);
+		await expect(heat.locator('figure')).toHaveCSS('border-top-style', 'solid');
+		const before = await Promise.all([heat, compare].map((l) => l.boundingBox()));
+
+		// Once live, they show the filter chosen meanwhile, at the same size.
+		await release();
+		await expect(heat).toHaveAttribute('data-live', '');
+		await expect(compare).toHaveAttribute('data-live', '');
+		await heat.scrollIntoViewIfNeeded();
+		await expect(heat.locator('.heat-wide .hl')).toHaveCount(1);
+		await expect(heat.locator('.heat-wide g.role')).toHaveCount(7);
+		await page.evaluate(() => scrollTo(0, 0));
+		const after = await Promise.all([heat, compare].map((l) => l.boundingBox()));
+		for (let i = 0; i < 2; i++) expect(after[i]!.height).toBeCloseTo(before[i]!.height, 0);
+	});
+
+	test('a shared link applies to them once live', async ({ page }) => {
+		const release = await holdIslands(page);
+		await page.goto(
+			'/?skills=python,sql&match=all&compare=machine-learning-engineer,data-scientist'
+		);
+		const compare = page.locator('[data-island="compare"]');
+		// Prerendered with the default comparison; the link's applies when the section goes live.
+		await expect(compare.locator('.selection')).toHaveText(/a default pair/);
+		await release();
+		await compare.scrollIntoViewIfNeeded();
+		await expect(compare).toHaveAttribute('data-live', '');
+		await expect(compare.locator('.selection')).toHaveText(
+			'Comparing Machine learning engineer, Data scientist.'
+		);
+		const heat = page.locator('#skill-heatmap .heat-wide');
+		await heat.scrollIntoViewIfNeeded();
+		await expect(heat.locator('g.role.dimmed')).toHaveCount(5);
+	});
+
+	test('focus inside one while it loads stays on the same control', async ({ page }) => {
+		const release = await holdIslands(page);
+		await page.goto('/');
+		const host = page.locator('[data-island="heatmap"]');
+		await host.getByLabel('Sort rows by').focus();
+		await expect(host).not.toHaveAttribute('data-live');
+		await release();
+		await expect(host).toHaveAttribute('data-live', '');
+		const focused = await page.evaluate(() => ({
+			label: document.activeElement?.closest('label')?.textContent?.trim().slice(0, 12),
+			live: !!document.activeElement?.closest('[data-island][data-live]')
+		}));
+		expect(focused).toEqual({ label: 'Sort rows by', live: true });
+		// The live control works.
+		await page.keyboard.press('ArrowDown');
+		await expect(page.getByText('Rows sorted by projected growth, fastest first.')).toBeVisible();
+	});
+});
