@@ -31,7 +31,14 @@ export function routeJsSize(root = 'build') {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-	const { files, raw, gzip } = routeJsSize(process.argv[2] ?? 'build');
+	// `npm run size [-- dir] [--budget=KiB]`: with a budget, fails when the gzipped size is over it.
+	const args = process.argv.slice(2);
+	const budget = Number(args.find((a) => a.startsWith('--budget='))?.slice(9) ?? Infinity);
+	const { files, raw, gzip } = routeJsSize(args.find((a) => !a.startsWith('--')) ?? 'build');
 	const kib = (n) => (n / 1024).toFixed(1);
 	console.log(`route JavaScript: ${files} files, ${kib(raw)} KiB raw, ${kib(gzip)} KiB gzipped`);
+	if (gzip / 1024 > budget) {
+		console.error(`over the budget of ${budget} KiB gzipped`);
+		process.exit(1);
+	}
 }

@@ -209,6 +209,30 @@ test.describe('skill heatmap', () => {
 		);
 	});
 
+	test('category labels stay inside the figure in a narrower window', async ({ page }) => {
+		await page.setViewportSize({ width: 800, height: 900 });
+		await page.goto('/');
+		const fig = page.locator('#skill-heatmap');
+		await fig.locator('.heat-wide').scrollIntoViewIfNeeded();
+		const labels = await fig.evaluate((f) => {
+			const box = f.querySelector('.body')!.getBoundingClientRect();
+			return [...f.querySelectorAll<SVGTextElement>('.heat-wide text.group')].map((t) => ({
+				inside: t.getBoundingClientRect().right <= box.right + 1,
+				shown: [...t.childNodes]
+					.filter((n) => n.nodeType === Node.TEXT_NODE)
+					.map((n) => n.nodeValue)
+					.join(''),
+				full: t.querySelector('title')?.textContent ?? null
+			}));
+		});
+		expect(labels).toHaveLength(5);
+		expect(labels.filter((l) => !l.inside)).toEqual([]);
+		// The last group's label is the long one: cut, whole on hover.
+		expect(labels.at(-1)!.full).toBe('Education (bachelor’s degree and field)');
+		expect(labels.at(-1)!.shown).toMatch(/^Education \(.*…$/);
+		expect(labels.filter((l) => l.full)).toHaveLength(1);
+	});
+
 	test('rows can be re-sorted, and the order is stated', async ({ page }) => {
 		await page.goto('/');
 		await page.locator('#skill-heatmap').scrollIntoViewIfNeeded();

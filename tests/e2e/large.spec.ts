@@ -164,6 +164,32 @@ test.describe('a 1,000-role dataset', () => {
 		}
 	});
 
+	test('comparison: overlap tags with long role names are cut to the figure', async ({ page }) => {
+		await page.goto(`${BASE}/?compare=role-000222,role-000447`);
+		const fig = page.locator('#compare-requirements');
+		await fig.scrollIntoViewIfNeeded();
+		const tags = await fig.evaluate((f) => {
+			const box = f.querySelector('.body')!.getBoundingClientRect();
+			return [...f.querySelectorAll<SVGTextElement>('.tags text')].map((t) => ({
+				inside: t.getBoundingClientRect().right <= box.right + 1,
+				shown: [...t.childNodes]
+					.filter((n) => n.nodeType === Node.TEXT_NODE)
+					.map((n) => n.nodeValue)
+					.join(''),
+				full: t.querySelector('title')?.textContent ?? null
+			}));
+		});
+		expect(tags.length).toBeGreaterThan(0);
+		expect(tags.filter((t) => !t.inside)).toEqual([]);
+		const cut = tags.filter((t) => t.full);
+		expect(cut.length).toBeGreaterThan(0);
+		for (const t of cut) {
+			expect(t.full).toMatch(/^Only (Associate|Principal) Business intelligence/);
+			expect(t.shown.endsWith('…')).toBe(true);
+			expect(t.full!.startsWith(t.shown.slice(0, -1))).toBe(true);
+		}
+	});
+
 	test('comparison finds roles by search; axe finds nothing serious', async ({ page }) => {
 		// axe alone takes about 14 s over this page's 3,300 elements on this machine; with the other
 		// worker busy the whole test came near the default 30 s.
