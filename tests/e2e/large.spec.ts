@@ -164,6 +164,17 @@ test.describe('a 1,000-role dataset', () => {
 		}
 	});
 
+	test('heatmap: category labels that fit are not cut', async ({ page }) => {
+		await page.goto(`${BASE}/`);
+		const heat = page.locator('#skill-heatmap .heat-wide');
+		await heat.scrollIntoViewIfNeeded();
+		const labels = heat.locator('text.group');
+		await expect(labels).toHaveCount(5);
+		// Long role names widen the left margin here; the longest category label still has room.
+		await expect(labels.last()).toHaveText('Education (bachelor’s degree and field)');
+		await expect(heat.locator('text.group title')).toHaveCount(0);
+	});
+
 	test('comparison: overlap tags with long role names are cut to the figure', async ({ page }) => {
 		await page.goto(`${BASE}/?compare=role-000222,role-000447`);
 		const fig = page.locator('#compare-requirements');
