@@ -1,6 +1,6 @@
 /**
- * Vite plugin behind `?island` imports: a part of the page whose code loads when it is about to be
- * seen, not with the page.
+ * Vite plugin behind `?island` imports: a part of the page that is prerendered with it but whose
+ * code loads after the page starts (see `Island.svelte` for when).
  *
  * `import Heatmap from './HeatmapSection.svelte?island'` gives, for the server (prerendering), the
  * component itself, rendered into the page like any other; for the browser, only a way to load it
@@ -14,20 +14,22 @@ const PREFIX = '\0island:';
 // Not ending in `.svelte`, or the Svelte plugin would compile the generated module as a component.
 const SUFFIX = '.island.js';
 
-/** @returns {import('vite').Plugin} */
+// The client build puts the modules the page starts with into one chunk (one request, better
+// compressed than the pieces it would otherwise share with the islands): the libraries and `src/lib`,
+// except what only the islands and the export use (LAZY). A module added for an island alone belongs
+// in LAZY, or it is loaded with the page (`npm run size -- --budget=70` in CI notices the growth).
 const LAZY =
 	/\/src\/lib\/(?:charts\/(?:heatmap|compare|overview)\/|components\/(?:HeatmapSection|CompareSection|HeatmapTable|Pager)\.|export\/|state\/near\.)/;
 const START = /\/node_modules\/(?:svelte|layercake|d3-[a-z]+|clsx|esm-env)\/|\/src\/lib\//;
 /** @param {string} id */
 const startsWith = (id) => START.test(id) && !LAZY.test(id) && !id.includes('?');
 
+/** @returns {import('vite').Plugin} */
 export function islands() {
 	/** @type {import('vite').Plugin} */
 	const plugin = {
 		name: 'ml-careers:islands',
 		enforce: 'pre',
-		// What the page starts with goes into one chunk (better compressed, one request) instead of
-		// pieces shared with the islands; the islands' own code stays out of it.
 		/** @param {import('vite').UserConfig} _ @param {import('vite').ConfigEnv} env */
 		config(_, { command, isSsrBuild }) {
 			if (command !== 'build' || isSsrBuild) return;
