@@ -13,14 +13,16 @@ test.describe('islands', () => {
 		await page.goto('/');
 		const heat = page.locator('[data-island="heatmap"]');
 		const compare = page.locator('[data-island="compare"]');
-		// The page works (the filter answers) while they are prerendered markup, already styled.
+		// The page works (the filter answers) while they are prerendered markup, already styled (their
+		// stylesheets are linked from the page: see the next test).
 		await page.getByRole('checkbox', { name: /^Python/ }).check();
 		await expect(page.locator('#salary-vs-growth .subtitle')).toContainText('Python');
 		await expect(heat).not.toHaveAttribute('data-live');
 		await expect(compare).not.toHaveAttribute('data-live');
 		await expect(heat.locator('.heat-wide g.role')).toHaveCount(7);
 		await expect(heat.locator('.heat-wide .hl')).toHaveCount(0);
-		await expect(heat.locator('figure')).toHaveCSS('border-top-style', 'solid');
+		await expect(heat.locator('.heat-tall')).toBeHidden();
+		await expect(compare.locator('.figures')).toHaveCSS('display', 'grid');
 		const before = await Promise.all([heat, compare].map((l) => l.boundingBox()));
 
 		// Once live, they show the filter chosen meanwhile, at the same size.
@@ -33,6 +35,23 @@ test.describe('islands', () => {
 		await page.evaluate(() => scrollTo(0, 0));
 		const after = await Promise.all([heat, compare].map((l) => l.boundingBox()));
 		for (let i = 0; i < 2; i++) expect(after[i]!.height).toBeCloseTo(before[i]!.height, 0);
+	});
+
+	test('their stylesheets come with the prerendered page (no script needed)', async ({
+		browser
+	}) => {
+		const context = await browser.newContext({
+			viewport: { width: 1280, height: 900 },
+			javaScriptEnabled: false
+		});
+		const page = await context.newPage();
+		await page.goto('/');
+		// The heatmap's stylesheet hides the phone layout on a wide screen; the comparison's lays its
+		// figures out in a grid. Neither is in the page's own stylesheet.
+		await expect(page.locator('[data-island="heatmap"] .heat-tall')).toBeHidden();
+		await expect(page.locator('[data-island="heatmap"] .heat-wide')).toBeVisible();
+		await expect(page.locator('[data-island="compare"] .figures')).toHaveCSS('display', 'grid');
+		await context.close();
 	});
 
 	test('a shared link applies to them once live', async ({ page }) => {

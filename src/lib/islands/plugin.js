@@ -18,11 +18,13 @@ const SUFFIX = '.island.js';
 // compressed than the pieces it would otherwise share with the islands): the libraries and `src/lib`,
 // except what only the islands and the export use (LAZY). A module added for an island alone belongs
 // in LAZY, or it is loaded with the page (`npm run size -- --budget=70` in CI notices the growth).
+// The islands keep chunks of their own: grouped into one, they would no longer be entries SvelteKit
+// can find in the build manifest, and their stylesheets would not be linked from the page.
 const LAZY =
 	/\/src\/lib\/(?:charts\/(?:heatmap|compare|overview)\/|components\/(?:HeatmapSection|CompareSection|HeatmapTable|Pager)\.|export\/|state\/near\.)/;
 const START = /\/node_modules\/(?:svelte|layercake|d3-[a-z]+|clsx|esm-env)\/|\/src\/lib\//;
 /** @param {string} id */
-const startsWith = (id) => START.test(id) && !LAZY.test(id) && !id.includes('?');
+const startsWith = (id) => START.test(id) && !LAZY.test(id) && !/[\0?]/.test(id);
 
 /** @returns {import('vite').Plugin} */
 export function islands() {
@@ -30,9 +32,11 @@ export function islands() {
 	const plugin = {
 		name: 'ml-careers:islands',
 		enforce: 'pre',
-		/** @param {import('vite').UserConfig} _ @param {import('vite').ConfigEnv} env */
-		config(_, { command, isSsrBuild }) {
-			if (command !== 'build' || isSsrBuild) return;
+		// The browser's build only (SvelteKit's server build does not set `isSsrBuild`, so the
+		// environment's name tells them apart).
+		/** @param {string} name @param {unknown} _ @param {import('vite').ConfigEnv} env */
+		configEnvironment(name, _, { command }) {
+			if (command !== 'build' || name !== 'client') return;
 			return {
 				build: {
 					rollupOptions: {
