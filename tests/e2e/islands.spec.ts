@@ -90,4 +90,26 @@ test.describe('islands', () => {
 		await page.keyboard.press('ArrowDown');
 		await expect(page.getByText('Rows sorted by projected growth, fastest first.')).toBeVisible();
 	});
+
+	test('on a phone, focus on a heatmap cell stays on that cell', async ({ browser }) => {
+		const context = await browser.newContext({ viewport: { width: 360, height: 780 } });
+		const page = await context.newPage();
+		const release = await holdIslands(page);
+		await page.goto('/');
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		// The prerendered heatmap has both layouts (the wide one hidden here); the live one only the
+		// layout on screen. The focus follows the reader's place, not the count of hidden controls.
+		const cell = page.locator('[data-island="heatmap"] .heat-tall [data-cell][tabindex="0"]');
+		await cell.focus();
+		const id = await cell.getAttribute('data-cell');
+		await release();
+		await expect(page.locator('[data-island="heatmap"]')).toHaveAttribute('data-live', '');
+		const focused = await page.evaluate(() => ({
+			cell: document.activeElement?.getAttribute('data-cell'),
+			tall: !!document.activeElement?.closest('.heat-tall'),
+			live: !!document.activeElement?.closest('[data-island][data-live]')
+		}));
+		expect(focused).toEqual({ cell: id, tall: true, live: true });
+		await context.close();
+	});
 });
