@@ -1,4 +1,4 @@
-import { expect, seriousViolations, test } from './fixtures';
+import { expect, figureLabels, seriousViolations, test } from './fixtures';
 
 const status = (page: import('@playwright/test').Page) =>
 	page.getByRole('status').filter({ hasText: /roles? (match|shown)/ });
@@ -214,17 +214,7 @@ test.describe('skill heatmap', () => {
 		await page.goto('/');
 		const fig = page.locator('#skill-heatmap');
 		await fig.locator('.heat-wide').scrollIntoViewIfNeeded();
-		const labels = await fig.evaluate((f) => {
-			const box = f.querySelector('.body')!.getBoundingClientRect();
-			return [...f.querySelectorAll<SVGTextElement>('.heat-wide text.group')].map((t) => ({
-				inside: t.getBoundingClientRect().right <= box.right + 1,
-				shown: [...t.childNodes]
-					.filter((n) => n.nodeType === Node.TEXT_NODE)
-					.map((n) => n.nodeValue)
-					.join(''),
-				full: t.querySelector('title')?.textContent ?? null
-			}));
-		});
+		const labels = await figureLabels(fig, '.heat-wide text.group');
 		expect(labels).toHaveLength(5);
 		expect(labels.filter((l) => !l.inside)).toEqual([]);
 		// The last group's label is the long one: cut, whole on hover.

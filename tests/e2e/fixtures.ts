@@ -165,6 +165,36 @@ export async function expectPngLikeSvg(page: Page, figure: Locator) {
 	expect(diff.worst).toBeLessThan(12);
 }
 
+/** A chart label as drawn: whether it stays inside its figure's body, its text on screen, and its
+ * whole text when cut (a `<title>`, shown on hover), else null. */
+export type FigureLabel = { inside: boolean; shown: string; full: string | null };
+
+/** The labels `selector` finds in a figure, as drawn (see `FigureLabel`). */
+export async function figureLabels(figure: Locator, selector: string): Promise<FigureLabel[]> {
+	return figure.evaluate((f, sel) => {
+		const box = f.querySelector('.body')!.getBoundingClientRect();
+		return [...f.querySelectorAll<SVGTextElement>(sel)].map((t) => {
+			const r = t.getBoundingClientRect();
+			return {
+				inside: r.left >= box.left - 1 && r.right <= box.right + 1,
+				shown: [...t.childNodes]
+					.filter((n) => n.nodeType === Node.TEXT_NODE)
+					.map((n) => n.nodeValue)
+					.join(''),
+				full: t.querySelector('title')?.textContent ?? null
+			};
+		});
+	}, selector);
+}
+
+/** Every cut label ends in an ellipsis after the start of its whole text. */
+export function expectCutConsistently(labels: FigureLabel[]) {
+	for (const l of labels.filter((l) => l.full)) {
+		expect(l.shown.endsWith('…')).toBe(true);
+		expect(l.full!.startsWith(l.shown.slice(0, -1))).toBe(true);
+	}
+}
+
 /** Serious and critical axe violations, formatted for a readable failure. */
 export async function seriousViolations(page: Page): Promise<string[]> {
 	const results = await new AxeBuilder({ page }).analyze();

@@ -3,7 +3,14 @@
  * scripts/test.mjs): the large-data path must render, filter, page, export and stay accessible.
  */
 import { PNG } from 'pngjs';
-import { expect, expectPngLikeSvg, seriousViolations, test } from './fixtures';
+import {
+	expect,
+	expectCutConsistently,
+	expectPngLikeSvg,
+	figureLabels,
+	seriousViolations,
+	test
+} from './fixtures';
 
 const BASE = 'http://localhost:4175';
 
@@ -139,29 +146,12 @@ test.describe('a 1,000-role dataset', () => {
 		await page.goto(`${BASE}/?skills=python`);
 		const fig = page.locator('#requirements-overview');
 		await fig.scrollIntoViewIfNeeded();
-		const names = await fig.evaluate((f) => {
-			const box = f.querySelector('.body')!.getBoundingClientRect();
-			return [...f.querySelectorAll<SVGTextElement>('text.row')].map((t) => {
-				const r = t.getBoundingClientRect();
-				return {
-					inside: r.left >= box.left - 1 && r.right <= box.right + 1,
-					shown: [...t.childNodes]
-						.filter((n) => n.nodeType === Node.TEXT_NODE)
-						.map((n) => n.nodeValue)
-						.join(''),
-					full: t.querySelector('title')?.textContent ?? null
-				};
-			});
-		});
+		const names = await figureLabels(fig, 'text.row');
 		expect(names).toHaveLength(30);
 		expect(names.filter((n) => !n.inside)).toEqual([]);
 		// Some names are long enough to be cut: an ellipsis on screen, the whole name on hover.
-		const cut = names.filter((n) => n.full);
-		expect(cut.length).toBeGreaterThan(0);
-		for (const n of cut) {
-			expect(n.shown.endsWith('…')).toBe(true);
-			expect(n.full!.startsWith(n.shown.slice(0, -1))).toBe(true);
-		}
+		expect(names.filter((n) => n.full).length).toBeGreaterThan(0);
+		expectCutConsistently(names);
 	});
 
 	test('heatmap: category labels that fit are not cut', async ({ page }) => {
@@ -179,26 +169,14 @@ test.describe('a 1,000-role dataset', () => {
 		await page.goto(`${BASE}/?compare=role-000222,role-000447`);
 		const fig = page.locator('#compare-requirements');
 		await fig.scrollIntoViewIfNeeded();
-		const tags = await fig.evaluate((f) => {
-			const box = f.querySelector('.body')!.getBoundingClientRect();
-			return [...f.querySelectorAll<SVGTextElement>('.tags text')].map((t) => ({
-				inside: t.getBoundingClientRect().right <= box.right + 1,
-				shown: [...t.childNodes]
-					.filter((n) => n.nodeType === Node.TEXT_NODE)
-					.map((n) => n.nodeValue)
-					.join(''),
-				full: t.querySelector('title')?.textContent ?? null
-			}));
-		});
+		const tags = await figureLabels(fig, '.tags text');
 		expect(tags.length).toBeGreaterThan(0);
 		expect(tags.filter((t) => !t.inside)).toEqual([]);
 		const cut = tags.filter((t) => t.full);
 		expect(cut.length).toBeGreaterThan(0);
-		for (const t of cut) {
+		for (const t of cut)
 			expect(t.full).toMatch(/^Only (Associate|Principal) Business intelligence/);
-			expect(t.shown.endsWith('…')).toBe(true);
-			expect(t.full!.startsWith(t.shown.slice(0, -1))).toBe(true);
-		}
+		expectCutConsistently(cut);
 	});
 
 	test('comparison finds roles by search; axe finds nothing serious', async ({ page }) => {
