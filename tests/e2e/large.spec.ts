@@ -2,6 +2,7 @@
  * The same app built, with no code change, on a generated dataset of 1,000 roles (see
  * scripts/test.mjs): the large-data path must render, filter, page, export and stay accessible.
  */
+import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import {
 	expect,
@@ -177,6 +178,42 @@ test.describe('a 1,000-role dataset', () => {
 		for (const t of cut)
 			expect(t.full).toMatch(/^Only (Associate|Principal) Business intelligence/);
 		expectCutConsistently(cut);
+	});
+
+	test('comparison export: long sentences keep the screen’s lines and do not overlap', async ({
+		page
+	}) => {
+		await page.goto(`${BASE}/?compare=role-000222,role-000447`);
+		const fig = page.locator('#compare-requirements');
+		await fig.scrollIntoViewIfNeeded();
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			fig.getByRole('button', { name: 'Download SVG' }).click()
+		]);
+		const svg = readFileSync(await download.path(), 'utf8');
+		// The sentences above the matrix ("Shared by all: …", "Only …: …") become text lines at the
+		// body's left edge, all in the paragraph's font size.
+		const lines = [
+			...svg.matchAll(/<text x="0\.0" y="([\d.]+)" font-size="([\d.]+)"[^>]*>([^<]*)<\/text>/g)
+		].map((m) => ({ y: Number(m[1]), size: Number(m[2]), text: m[3]! }));
+		const sentences = lines.filter((l) => l.size === lines[0]!.size);
+		expect(sentences[0]!.text).toMatch(/^Shared by all: /);
+		expect(sentences.length).toBeGreaterThan(3);
+		const ys = sentences.map((l) => l.y);
+		for (let i = 1; i < ys.length; i++) {
+			expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(sentences[0]!.size);
+		}
+		// As many lines as on screen, with every word.
+		const onScreen = await fig
+			.locator('.overlap-lists p')
+			.evaluateAll((ps) =>
+				ps.reduce(
+					(n, p) => n + Math.round(p.clientHeight / parseFloat(getComputedStyle(p).lineHeight)),
+					0
+				)
+			);
+		expect(sentences).toHaveLength(onScreen);
+		expect(sentences.map((l) => l.text).join(' ')).toContain('Degree: information technology');
 	});
 
 	test('comparison finds roles by search; axe finds nothing serious', async ({ page }) => {

@@ -9,7 +9,7 @@
  */
 import { canvasPainters, resolveColor, type LayerDraw } from '$lib/charts/layers/resolveColor';
 import { escapeXml } from '$lib/data/format';
-import { EXPORT_FONT, wrapText, type ExportColors } from './compose';
+import { EXPORT_FONT, type ExportColors } from './compose';
 
 export type ExportTheme = 'page' | 'light' | 'dark';
 
@@ -107,14 +107,46 @@ function stackLevel(el: Element, root: Element): number {
 const visible = (el: Element) =>
 	el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
 
-function htmlText(el: HTMLElement, x: number, y: number, w: number, h: number): string {
+/**
+ * The words of `el` in the lines the screen breaks them into (a word's first box starting lower than
+ * the line's means a new line). The export then has as many lines as the screen, so a paragraph
+ * never runs into the element laid out below it.
+ */
+function screenLines(el: HTMLElement, lineHeight: number): string[] {
+	const lines: string[] = [];
+	const range = document.createRange();
+	const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+	let top = -Infinity;
+	let spaceBefore = false;
+	for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+		const text = node.nodeValue ?? '';
+		for (const m of text.matchAll(/\S+/g)) {
+			range.setStart(node, m.index);
+			range.setEnd(node, m.index + m[0].length);
+			const box = range.getClientRects()[0];
+			if (box && box.top > top + lineHeight / 2) {
+				lines.push(m[0]);
+				top = box.top;
+			} else if (lines.length) {
+				// Words split by markup alone ("<b>x</b>y") stay joined.
+				lines[lines.length - 1] += (m.index > 0 || spaceBefore ? ' ' : '') + m[0];
+			} else lines.push(m[0]);
+		}
+		spaceBefore = /\s$/.test(text);
+	}
+	return lines;
+}
+
+function htmlText(el: HTMLElement, x: number, y: number, h: number): string {
 	const cs = getComputedStyle(el);
 	const size = parseFloat(cs.fontSize) || 12;
 	const lineHeight = parseFloat(cs.lineHeight) || size * 1.4;
 	const color = parseColor(cs.color)?.color ?? cs.color;
 	const content = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-	// Text that fits one line on screen stays one line; longer text is re-wrapped to the same width.
-	const lines = h < lineHeight * 1.5 ? [content] : wrapText(content, Math.max(w, 80), size);
+	// Text that fits one line on screen stays one line; longer text keeps the screen's line breaks
+	// (re-wrapped by an estimate of the width, it could take a line more and overlap what follows).
+	const broken = h < lineHeight * 1.5 ? [] : screenLines(el, lineHeight);
+	const lines = broken.length ? broken : [content];
 	return lines
 		.map(
 			(line, i) =>
@@ -229,7 +261,7 @@ export function captureChart(
 				copy.removeAttribute('viewBox');
 				parts.push(serializer.serializeToString(copy));
 			} else if (el instanceof HTMLElement) {
-				parts.push(htmlText(el, x, y, r.width, r.height));
+				parts.push(htmlText(el, x, y, r.height));
 			}
 		}
 		const markup = parts
