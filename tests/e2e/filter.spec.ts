@@ -79,6 +79,32 @@ test.describe('skill filter', () => {
 		expect(await page.evaluate(() => (window as unknown as { marker: number }).marker)).toBe(42);
 	});
 
+	test('clicks quicker than a frame: the screen stays on the newest view, each one in history', async ({
+		page
+	}) => {
+		await page.goto('/');
+		// Both ticks in one task, so the first history entry is written after the second tick; every
+		// text the status line takes meanwhile is recorded.
+		const seen = await page.evaluate(async () => {
+			const line = document.querySelector('.filter .status')!;
+			const out: string[] = [];
+			const watch = new MutationObserver(() => out.push(line.textContent!));
+			watch.observe(line, { subtree: true, characterData: true, childList: true });
+			for (const id of ['python', 'kafka'])
+				document.querySelector<HTMLInputElement>(`input[name="skills"][value="${id}"]`)!.click();
+			while (!location.search.includes('kafka')) await new Promise((r) => setTimeout(r, 10));
+			await new Promise((r) => setTimeout(r, 200));
+			watch.disconnect();
+			return out;
+		});
+		expect(seen).toEqual(['4 of 7 roles match Python or Kafka']);
+		await expect(page).toHaveURL(/\?skills=python,kafka$/);
+		await page.goBack();
+		await expect(page).toHaveURL(/\?skills=python$/);
+		await expect(status(page)).toHaveText('4 of 7 roles match Python');
+		await expect(page.getByRole('checkbox', { name: /^Kafka/ })).not.toBeChecked();
+	});
+
 	test('the whole filter works with the keyboard alone', async ({ page }) => {
 		await page.goto('/');
 		const python = page.getByRole('checkbox', { name: /^Python/ });

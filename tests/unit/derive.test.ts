@@ -82,9 +82,7 @@ describe('deriveSkillMatrix', () => {
 
 describe('matchRoles', () => {
 	const ids = (skills: string[], mode: 'all' | 'any') =>
-		matchRoles(data.roles, skills, mode)
-			.filter((m) => m.matches)
-			.map((m) => m.id);
+		[...matchRoles(data.roles, skills, mode)].filter((m) => m.matches).map((m) => m.id);
 
 	it.each([
 		{ skills: [], mode: 'all' as const, expected: data.roles.map((r) => r.id) },
@@ -111,7 +109,7 @@ describe('matchRoles', () => {
 	});
 
 	it('counts coverage for ranking in "any" mode', () => {
-		const m = matchRoles(data.roles, ['python', 'sql', 'r'], 'any');
+		const m = [...matchRoles(data.roles, ['python', 'sql', 'r'], 'any')];
 		expect(m.find((x) => x.id === 'data-scientist')).toEqual({
 			id: 'data-scientist',
 			matched: 3,

@@ -55,7 +55,7 @@ describe('toCsv', () => {
 
 describe('chart tables', () => {
 	it('the scatter CSV holds only matching roles, plain numbers, highest pay first', () => {
-		const matches = new Map(matchRoles(data.roles, ['python', 'sql'], 'all').map((m) => [m.id, m]));
+		const matches = matchRoles(data.roles, ['python', 'sql'], 'all');
 		const csv = toCsv(scatterTable(data.roles, matches, sources, '2024–2034'));
 		expect(parseCsv(csv)).toEqual([
 			[

@@ -158,6 +158,19 @@ describe('buildHeatmapModel', () => {
 		expect(m.emptyReason).toBeNull();
 	});
 
+	it('keeps every row lit when asked (the comparison), with coverage still counted', () => {
+		const m = buildHeatmapModel(data, {
+			sort: 'pay',
+			orientation: 'tall',
+			chosen: ['python', 'sql'],
+			matches: matchRoles(data.roles, ['python', 'sql'], 'all'),
+			dimUnmatched: false,
+			colors
+		});
+		expect(m.rows.filter((r) => r.dimmed)).toEqual([]);
+		expect(m.rows.find((r) => r.id === 'ai-engineer')?.coverage).toEqual({ matched: 1, total: 2 });
+	});
+
 	it('says so when nothing matches', () => {
 		expect(build({ chosen: ['perl', 'kafka'], mode: 'all' }).emptyReason).toBe(
 			'No role matches the chosen skills.'
@@ -227,6 +240,53 @@ describe('status line and ranking', () => {
 			'machine-learning-engineer'
 		]);
 		expect(rankByCoverage(m(['kafka'], 'any'), 0)).toEqual([]);
+	});
+
+	it('ranks 1,000 roles as a stable sort by coverage would, for any limit', async () => {
+		const { generateDataset } = await import('../bench/generate.mjs');
+		const big = generateDataset(1000, 11, JSON.parse(JSON.stringify(data)));
+		const chosen = ['python', 'sql', 'spark', 'statistics', 'kafka'];
+		const matches = matchRoles(big.roles, chosen, 'any');
+		// The reference: every role, sorted by coverage (Array#sort is stable).
+		const all = [...matches].sort((a, b) => b.matched - a.matched);
+		expect(new Set(all.map((r) => r.matched)).size).toBeGreaterThan(3);
+		for (const limit of [0, 1, 10, 137, 999, 1000, 5000])
+			expect(rankByCoverage(matches, limit)).toEqual(all.slice(0, limit));
+	});
+
+	it('answers by id and by index, and says which roles are shown', () => {
+		const r = m(['python', 'sql'], 'all');
+		expect(r.length).toBe(7);
+		expect(r.count).toBe(2);
+		expect(r.get('software-engineer')).toEqual({
+			id: 'software-engineer',
+			matched: 2,
+			total: 2,
+			matches: true
+		});
+		expect(r.at(data.roles.findIndex((x) => x.id === 'ai-engineer'))).toEqual({
+			id: 'ai-engineer',
+			matched: 1,
+			total: 2,
+			matches: false
+		});
+		expect(r.get('no-such-role')).toBeUndefined();
+		expect(r.shown?.size).toBe(2);
+		expect(data.roles.filter((x) => r.shown?.has(x.id)).map((x) => x.id)).toEqual([
+			'data-scientist',
+			'software-engineer'
+		]);
+		expect(r.shown?.has('no-such-role')).toBe(false);
+		// Nothing chosen: every role passes and nothing is dimmed.
+		const none = m([], 'any');
+		expect(none.count).toBe(7);
+		expect(none.shown).toBeNull();
+		expect(none.get('ai-engineer')).toEqual({
+			id: 'ai-engineer',
+			matched: 0,
+			total: 0,
+			matches: true
+		});
 	});
 });
 

@@ -79,6 +79,15 @@ export function roleIndex(roles: readonly CoreRole[]): Map<string, number> {
 	return index;
 }
 
+const idsCache = new WeakMap<readonly CoreRole[], string[]>();
+
+/** The roles' ids in their order; computed once per roles array. */
+export function roleIds(roles: readonly CoreRole[]): string[] {
+	let ids = idsCache.get(roles);
+	if (!ids) idsCache.set(roles, (ids = roles.map((r) => r.id)));
+	return ids;
+}
+
 // Sorted copies of a roles array, by name, kept per array: orders that do not depend on the filter
 // are worked out once, however often a view asks.
 const sortCache = new WeakMap<readonly CoreRole[], Map<string, CoreRole[]>>();

@@ -3,6 +3,7 @@
  * heatmap, the status line and the CSV export all agree on the same answer.
  */
 import { formatCount, formatList } from './format';
+import { roleIds, roleIndex } from './derive';
 import type { CoreRole } from './payload';
 
 export type MatchMode = 'all' | 'any';
@@ -17,26 +18,110 @@ export interface RoleMatch {
 	matches: boolean;
 }
 
+/** What the charts ask of the filter: is a role shown, and how many are. A `Set` of ids serves too. */
+export interface RoleSet {
+	has(id: string): boolean;
+	readonly size: number;
+}
+
+/**
+ * The filter's result for every role, in the roles' order. Held in typed arrays, not an object per
+ * role: a filter change at 10,000 roles used to allocate about a megabyte of little objects, maps
+ * and sets (at 100,000, five), and the collections that followed landed in the next clicks. A
+ * role's `RoleMatch` is made when asked for (`at`, `get`, iteration).
+ */
+export class RoleMatches implements Iterable<RoleMatch> {
+	/** How many roles there are (all of them, matching or not). */
+	readonly length: number;
+	/** How many skills were chosen (each counted once). */
+	readonly total: number;
+	/** How many roles pass the filter (all of them when nothing is chosen). */
+	readonly count: number;
+	/** The roles that pass; null when nothing is chosen (nothing is dimmed). */
+	readonly shown: RoleSet | null;
+	readonly #ids: readonly string[];
+	readonly #index: ReadonlyMap<string, number>;
+	readonly #matched: Uint16Array;
+	readonly #passes: Uint8Array;
+
+	constructor(
+		ids: readonly string[],
+		index: ReadonlyMap<string, number>,
+		total: number,
+		matched: Uint16Array,
+		passes: Uint8Array,
+		count: number
+	) {
+		this.#ids = ids;
+		this.#index = index;
+		this.#matched = matched;
+		this.#passes = passes;
+		this.length = ids.length;
+		this.total = total;
+		this.count = count;
+		this.shown = total ? { has: (id) => this.passes(id), size: count } : null;
+	}
+
+	/** How many of the chosen skills the role at index `i` asks for. */
+	matchedAt(i: number): number {
+		return this.#matched[i] ?? 0;
+	}
+
+	/** Whether the role at index `i` passes the filter. */
+	passesAt(i: number): boolean {
+		return this.#passes[i] === 1;
+	}
+
+	/** Whether the role with this id passes the filter (false for an unknown id). */
+	passes(id: string): boolean {
+		const i = this.#index.get(id);
+		return i !== undefined && this.#passes[i] === 1;
+	}
+
+	at(i: number): RoleMatch | undefined {
+		const id = this.#ids[i];
+		if (id === undefined) return undefined;
+		return { id, matched: this.#matched[i]!, total: this.total, matches: this.#passes[i] === 1 };
+	}
+
+	get(id: string): RoleMatch | undefined {
+		const i = this.#index.get(id);
+		return i === undefined ? undefined : this.at(i);
+	}
+
+	*[Symbol.iterator](): Iterator<RoleMatch> {
+		for (let i = 0; i < this.length; i++) yield this.at(i)!;
+	}
+}
+
 /**
  * Matches every role against the chosen skills. "all": a role must ask for every chosen skill;
- * "any": at least one. Returns one entry per role, in the roles' order. Does not mutate its input.
+ * "any": at least one. One result per role, in the roles' order. Does not mutate its input.
  */
 export function matchRoles(
 	roles: readonly CoreRole[],
 	skills: readonly string[],
 	mode: MatchMode
-): RoleMatch[] {
+): RoleMatches {
 	const chosen = new Set(skills);
 	const total = chosen.size;
-	return roles.map((role) => {
-		if (!total) return { id: role.id, matched: 0, total: 0, matches: true };
+	const n = roles.length;
+	const matched = new Uint16Array(n);
+	const passes = new Uint8Array(n);
+	let count = 0;
+	for (let i = 0; i < n; i++) {
+		let k = 0;
 		// A role lists each skill once (the parser checks), so counting its chosen ones is enough;
-		// no per-role set to build or keep, which matters with thousands of roles.
-		let matched = 0;
-		for (const r of role.requirements) if (chosen.has(r.skill)) matched++;
-		const matches = mode === 'all' ? matched === total : matched > 0;
-		return { id: role.id, matched, total, matches };
-	});
+		// no per-role set to build or keep.
+		if (total) for (const r of roles[i]!.requirements) if (chosen.has(r.skill)) k++;
+		matched[i] = k;
+		const pass = !total || (mode === 'all' ? k === total : k > 0);
+		if (pass) {
+			passes[i] = 1;
+			count++;
+		}
+	}
+	return new RoleMatches(roleIds(roles), roleIndex(roles), total, matched, passes, count);
 }
 
 /**
@@ -44,16 +129,15 @@ export function matchRoles(
  * when nothing is chosen.
  */
 export function describeMatch(
-	matches: readonly RoleMatch[],
+	matches: RoleMatches,
 	skillLabels: readonly string[],
 	mode: MatchMode
 ): string {
 	const total = matches.length;
 	if (!skillLabels.length)
 		return `All ${formatCount(total)} roles shown. Tick skills to see which roles ask for them.`;
-	const n = matches.filter((m) => m.matches).length;
 	const what = formatList([...skillLabels], mode === 'all' ? 'and' : 'or');
-	return `${formatCount(n)} of ${formatCount(total)} ${total === 1 ? 'role matches' : 'roles match'} ${what}`;
+	return `${formatCount(matches.count)} of ${formatCount(total)} ${total === 1 ? 'role matches' : 'roles match'} ${what}`;
 }
 
 /** How many best fits the filter lists: what a reader wants; with hundreds of roles the rest is in the charts. */
@@ -61,16 +145,33 @@ export const RANK_LIMIT = 10;
 
 /**
  * Roles by how many of the chosen skills they ask for, most first (ties keep dataset order), the
- * first `limit` of them. Coverage is a small whole number, so roles are bucketed by it, not sorted.
+ * first `limit` of them. Coverage is a small whole number: the roles are counted by it first, so
+ * only the ones that make the cut are gathered, in one pass.
  */
-export function rankByCoverage<T extends RoleMatch>(matches: readonly T[], limit = Infinity): T[] {
-	const buckets: T[][] = [];
-	for (const m of matches) (buckets[m.matched] ??= []).push(m);
-	const ranked: T[] = [];
-	for (let k = buckets.length - 1; k >= 0 && ranked.length < limit; k--)
-		for (const m of buckets[k] ?? []) {
-			if (ranked.length >= limit) break;
-			ranked.push(m);
+export function rankByCoverage(matches: RoleMatches, limit = Infinity): RoleMatch[] {
+	const n = matches.length;
+	const want = Math.min(limit, n);
+	if (want <= 0) return [];
+	const perLevel = new Int32Array(matches.total + 1);
+	for (let i = 0; i < n; i++) perLevel[matches.matchedAt(i)]!++;
+	// The lowest coverage that still makes the cut, and how many roles at it do.
+	let cut = matches.total;
+	let above = 0;
+	while (cut > 0 && above + perLevel[cut]! < want) above += perLevel[cut--]!;
+	const room = new Int32Array(matches.total + 1);
+	room[cut] = want - above;
+	for (let k = cut + 1; k <= matches.total; k++) room[k] = perLevel[k]!;
+	const levels: number[][] = Array.from({ length: matches.total + 1 }, () => []);
+	for (let i = 0, left = want; i < n && left > 0; i++) {
+		const k = matches.matchedAt(i);
+		if (room[k]! > 0) {
+			room[k]!--;
+			levels[k]!.push(i);
+			left--;
 		}
+	}
+	const ranked: RoleMatch[] = [];
+	for (let k = matches.total; k >= cut; k--)
+		for (const i of levels[k]!) ranked.push(matches.at(i)!);
 	return ranked;
 }

@@ -5,7 +5,7 @@
 import { overlapLabel, type ComparisonModel } from '$lib/charts/compare/model';
 import type { HeatmapModel } from '$lib/charts/heatmap/model';
 import type { OverviewModel } from '$lib/charts/overview/model';
-import type { RoleMatch } from '$lib/data/match';
+import type { RoleMatches } from '$lib/data/match';
 import type { CoreRole } from '$lib/data/payload';
 import type { Source } from '$lib/data/schema';
 import { compareText } from '$lib/data/format';
@@ -20,12 +20,12 @@ const cite = (sources: Map<number, Source>, id: number) => {
 /** Scatter rows: matching roles (all with no filter), highest pay first. */
 export function scatterTable(
 	roles: readonly CoreRole[],
-	matches: Map<string, RoleMatch> | null,
+	matches: RoleMatches | null,
 	sources: Map<number, Source>,
 	growthPeriod: string
 ): CsvTable {
 	const shown = roles
-		.filter((r) => !matches || matches.get(r.id)?.matches)
+		.filter((r) => !matches || matches.passes(r.id))
 		.sort((a, b) => b.salary.median - a.salary.median || compareText(a.title, b.title));
 	const header = [
 		'role_id',

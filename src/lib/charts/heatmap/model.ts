@@ -5,8 +5,8 @@
  * across) for desktops and `tall` (skills down, roles across) for phones. Pure and DOM-free.
  */
 import type { CoreRole, PageDataset } from '$lib/data/payload';
-import type { RoleMatch } from '$lib/data/match';
-import { roleIndex, skillRoleCounts, sortedOnce } from '$lib/data/derive';
+import type { RoleMatches } from '$lib/data/match';
+import { skillRoleCounts, sortedOnce } from '$lib/data/derive';
 import { compareText, formatCount, formatList } from '$lib/data/format';
 import { STRENGTHS, type StrengthId } from '$lib/data/strength';
 
@@ -97,7 +97,9 @@ export interface HeatmapOptions {
 	/** Skill ids chosen in the filter. */
 	chosen: readonly string[];
 	/** Result of `matchRoles`; with no skills chosen every role matches. */
-	matches: readonly RoleMatch[];
+	matches: RoleMatches;
+	/** Dim the rows of roles that fail the filter (default); the comparison keeps every row lit. */
+	dimUnmatched?: boolean;
 	colors: Map<string, number>;
 	/** Zero-based page of rows to draw; out-of-range pages are clamped. */
 	page?: number;
@@ -145,7 +147,16 @@ export function buildHeatmapModel(
 	data: Pick<PageDataset, 'roles' | 'skills' | 'categories'>,
 	options: HeatmapOptions
 ): HeatmapModel {
-	const { sort, orientation, chosen, matches, colors, pageSize = Infinity, quoteOf } = options;
+	const {
+		sort,
+		orientation,
+		chosen,
+		matches,
+		colors,
+		pageSize = Infinity,
+		quoteOf,
+		dimUnmatched = true
+	} = options;
 	const chosenSet = new Set(chosen);
 	const filtering = chosenSet.size > 0;
 
@@ -180,24 +191,13 @@ export function buildHeatmapModel(
 		skillKeys.push(col.id);
 	}
 
-	// Matches come in the roles' order (see `matchRoles`), so a role's match is found by its index;
-	// with thousands of roles that spares building a map on every filter change.
-	const index = roleIndex(data.roles);
-	const aligned = matches.length === data.roles.length;
-	let byId: Map<string, RoleMatch> | undefined;
-	const matchOf = (role: CoreRole): RoleMatch | undefined => {
-		const m = aligned ? matches[index.get(role.id)!] : undefined;
-		if (m?.id === role.id) return m;
-		byId ??= new Map(matches.map((x) => [x.id, x]));
-		return byId.get(role.id);
-	};
 	const toRow = (role: CoreRole): HeatmapRow => {
-		const m = matchOf(role);
+		const m = matches.get(role.id);
 		return {
 			id: role.id,
 			title: role.title,
 			colorIndex: colors.get(role.id) ?? -1,
-			dimmed: filtering && m ? !m.matches : false,
+			dimmed: filtering && dimUnmatched && m ? !m.matches : false,
 			coverage: filtering && m ? { matched: m.matched, total: m.total } : null,
 			requirementCount: role.requirements.length
 		};

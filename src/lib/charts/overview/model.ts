@@ -4,6 +4,7 @@
  */
 import { compareText, formatCount } from '$lib/data/format';
 import { sortedOnce } from '$lib/data/derive';
+import type { RoleSet } from '$lib/data/match';
 import type { PageDataset } from '$lib/data/payload';
 
 export interface OverviewSegment {
@@ -54,7 +55,7 @@ const byTotal = (roles: readonly Role[]) =>
 
 export function buildOverviewModel(
 	data: Pick<PageDataset, 'roles' | 'skills' | 'categories'>,
-	options: { matching: ReadonlySet<string> | null; compared: readonly string[]; limit?: number }
+	options: { matching: RoleSet | null; compared: readonly string[]; limit?: number }
 ): OverviewModel {
 	const limit = options.limit ?? 30;
 	const categories = data.categories.map((c, index) => ({ id: c.id, label: c.label, index }));

@@ -5,6 +5,7 @@
  * server-rendered SVG is right at any width); labels are placed in pixels for the given size.
  */
 import { scaleLinear } from 'd3-scale';
+import type { RoleSet } from '$lib/data/match';
 import type { CoreRole } from '$lib/data/payload';
 import { compareText, formatCount, formatPercent, formatUsd, median } from '$lib/data/format';
 import { overlaps, placeLabels, textWidth, type Box, type PlacedLabel } from '../placeLabels';
@@ -79,7 +80,7 @@ export interface ScatterOptions {
 	/** role id → colour index (see `buildRoleColors`). */
 	colors: Map<string, number>;
 	/** Ids of roles passing the skill filter; `null` when no filter is active. */
-	matching?: ReadonlySet<string> | null;
+	matching?: RoleSet | null;
 	fontSize?: number;
 	/** Point radius in pixels. */
 	radius?: number;
