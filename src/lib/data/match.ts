@@ -67,11 +67,6 @@ export class RoleMatches implements Iterable<RoleMatch> {
 		return this.#matched[i] ?? 0;
 	}
 
-	/** Whether the role at index `i` passes the filter. */
-	passesAt(i: number): boolean {
-		return this.#passes[i] === 1;
-	}
-
 	/** Whether the role with this id passes the filter (false for an unknown id). */
 	passes(id: string): boolean {
 		const i = this.#index.get(id);
