@@ -108,13 +108,13 @@ export function stampDots(
 						continue;
 					}
 					const a = cover[y * size + x]!;
-					const keep = opaque ? 1 - a : (data[o + 3]! / 255) * (1 - a);
+					const keep = (data[o + 3]! / 255) * (1 - a);
 					const out = a + keep;
-					const inv = opaque ? 1 : 1 / out;
+					const inv = 1 / out;
 					data[o] = ((cr * a + data[o]! * keep) * inv + 0.5) | 0;
 					data[o + 1] = ((cg * a + data[o + 1]! * keep) * inv + 0.5) | 0;
 					data[o + 2] = ((cb * a + data[o + 2]! * keep) * inv + 0.5) | 0;
-					data[o + 3] = opaque ? 255 : (out * 255 + 0.5) | 0;
+					data[o + 3] = (out * 255 + 0.5) | 0;
 				}
 			}
 		}
@@ -126,7 +126,8 @@ export function stampDots(
 	if (opaque) {
 		// Whole numbers, the coverage in 256ths: red and blue are blended together in one word (each
 		// in its own 16-bit lane, which the weights, summing to 256, cannot overflow), green alone.
-		// A third faster than the same blend in floating point; within 1 of it on every channel.
+		// A quarter to a third faster than the same blend in floating point; within 1 of it on every
+		// channel.
 		const redBlue = cr | (cb << 16);
 		for (let k = 0; k + 1 < centres.length; k += 2) {
 			const x0 = centres[k]! - r;
