@@ -1,14 +1,18 @@
+import { flushSync } from 'svelte';
+
 /**
  * Whether a part of the page is near the viewport, so the work of keeping it current can wait until
  * it is about to be seen. The heatmap and the comparison sit below the first screen: while they are
  * far from it, a filter change leaves their charts as they are, and they catch up before they scroll
- * into view. What a reader takes away (the filter's status, the figures' subtitles, the exports, the
- * CSV) is always current.
+ * into view, and before the page is printed. What a reader takes away (the filter's status, the
+ * figures' subtitles, the exports, the CSV) is always current.
  */
 export class NearViewport {
 	/** True until measured, so the prerendered page and its hydration show everything current. */
 	near = $state(true);
 	#margin: string;
+	/** What the observer last said, for after a print. */
+	#seen = true;
 
 	/** How far outside the viewport still counts as near: a CSS margin, half a screen by default. */
 	constructor(margin = '50% 0px') {
@@ -21,12 +25,25 @@ export class NearViewport {
 		const io = new IntersectionObserver(
 			(entries) => {
 				const last = entries.at(-1);
-				if (last) this.near = last.isIntersecting;
+				if (last) this.near = this.#seen = last.isIntersecting;
 			},
 			{ rootMargin: this.#margin }
 		);
 		io.observe(el);
-		return () => io.disconnect();
+		// A print (or a PDF) lays out the whole page at once, after this event and before any
+		// observer could speak: everything held is brought up to date now, synchronously.
+		const print = () => {
+			this.near = true;
+			flushSync();
+		};
+		const printed = () => (this.near = this.#seen);
+		addEventListener('beforeprint', print);
+		addEventListener('afterprint', printed);
+		return () => {
+			io.disconnect();
+			removeEventListener('beforeprint', print);
+			removeEventListener('afterprint', printed);
+		};
 	}
 
 	/**
