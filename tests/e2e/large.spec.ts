@@ -88,6 +88,31 @@ test.describe('a 1,000-role dataset', () => {
 		await expect(heat.locator('.cell')).toHaveCount(40 * 23);
 	});
 
+	test('the ranking says when its places go to a few of many equally good roles', async ({
+		page
+	}) => {
+		await page.goto(`${BASE}/?skills=python`);
+		const status = page.getByRole('status').filter({ hasText: /roles? match/ });
+		await expect(status).toHaveText(/^\d+ of 1,000 roles match Python$/);
+		const n = Number((await status.textContent())!.split(' ')[0]);
+		expect(n).toBeGreaterThan(10);
+		await expect(page.locator('.ranking-more')).toHaveText(
+			`The 10 best fits of 1,000 roles; of the ${n} asking for 1 of 1, the dataset's first are shown.`
+		);
+		// The first ten roles asking for Python, in the dataset's order.
+		const data = JSON.parse(readFileSync('tests/bench/out/roles-1000.json', 'utf8')) as {
+			roles: { title: string; requirements: { skill: string }[] }[];
+		};
+		const first = data.roles
+			.filter((r) => r.requirements.some((q) => q.skill === 'python'))
+			.slice(0, 10)
+			.map((r) => r.title);
+		await expect(page.locator('.ranking li .title')).toHaveText(first);
+		// Two skills in "any" mode: the roles asking for both come first.
+		await page.getByRole('checkbox', { name: /^Kafka/ }).check();
+		await expect(page.locator('.ranking li b').first()).toHaveText('2 of 2');
+	});
+
 	test('CSV export holds every matching role, not just the first page', async ({ page }) => {
 		await page.goto(`${BASE}/?skills=python`);
 		const status = await page

@@ -277,6 +277,8 @@ describe('status line and ranking', () => {
 			'software-engineer'
 		]);
 		expect(r.shown?.has('no-such-role')).toBe(false);
+		// Coverage levels: 2 roles ask for both, 2 for one of them, 3 for neither.
+		expect([2, 1, 0].map((k) => r.countMatched(k))).toEqual([2, 2, 3]);
 		// Nothing chosen: every role passes and nothing is dimmed.
 		const none = m([], 'any');
 		expect(none.count).toBe(7);

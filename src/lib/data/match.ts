@@ -67,6 +67,13 @@ export class RoleMatches implements Iterable<RoleMatch> {
 		return this.#matched[i] ?? 0;
 	}
 
+	/** How many roles ask for exactly `k` of the chosen skills. */
+	countMatched(k: number): number {
+		let n = 0;
+		for (let i = 0; i < this.length; i++) if (this.#matched[i] === k) n++;
+		return n;
+	}
+
 	/** Whether the role with this id passes the filter (false for an unknown id). */
 	passes(id: string): boolean {
 		const i = this.#index.get(id);
