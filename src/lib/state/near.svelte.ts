@@ -32,17 +32,17 @@ export class NearViewport {
 		io.observe(el);
 		// A print (or a PDF) lays out the whole page at once, after this event and before any
 		// observer could speak: everything held is brought up to date now, synchronously.
-		const print = () => {
+		const beforePrint = () => {
 			this.near = true;
 			flushSync();
 		};
-		const printed = () => (this.near = this.#seen);
-		addEventListener('beforeprint', print);
-		addEventListener('afterprint', printed);
+		const afterPrint = () => (this.near = this.#seen);
+		addEventListener('beforeprint', beforePrint);
+		addEventListener('afterprint', afterPrint);
 		return () => {
 			io.disconnect();
-			removeEventListener('beforeprint', print);
-			removeEventListener('afterprint', printed);
+			removeEventListener('beforeprint', beforePrint);
+			removeEventListener('afterprint', afterPrint);
 		};
 	}
 

@@ -2,8 +2,8 @@
  * The shared view state (skill filter, match mode, comparison) and its round trip through the URL.
  * Every change is a history entry made with SvelteKit's shallow routing (`pushState`) and the view
  * on screen follows the current entry, so Back and Forward step through filter states without a
- * reload, and a copied link reproduces the view. The page is prerendered, so the query string is read in the
- * browser after hydration.
+ * reload, and a copied link reproduces the view. The page is prerendered, so the query string is
+ * read in the browser after hydration.
  */
 import { page } from '$app/state';
 import { untrack } from 'svelte';
