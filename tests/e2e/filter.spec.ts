@@ -196,6 +196,12 @@ test.describe('skill filter', () => {
 		await page.getByRole('button', { name: 'Clear filter' }).click();
 		await expect(ranking).toHaveCount(0);
 		expect(await top()).toBe(before);
+		// The list is kept (hidden) and rewritten in place: a new tick shows the new ranking.
+		await page.getByRole('checkbox', { name: /^R\b/ }).check();
+		await expect(ranking.locator('li').nth(0)).toHaveText('Data scientist 1 of 1');
+		await expect(ranking.locator('li').nth(1)).toHaveText('AI engineer 1 of 1');
+		await expect(ranking.locator('li').nth(2)).toHaveText('Machine learning engineer 0 of 1');
+		expect(await top()).toBe(before);
 	});
 
 	test('axe finds no serious or critical violation with a filter and a notice on screen', async ({
