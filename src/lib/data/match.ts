@@ -43,6 +43,7 @@ export class RoleMatches implements Iterable<RoleMatch> {
 	readonly #index: ReadonlyMap<string, number>;
 	readonly #matched: Uint16Array;
 	readonly #passes: Uint8Array;
+	#levels: Int32Array | null = null;
 
 	constructor(
 		ids: readonly string[],
@@ -69,9 +70,12 @@ export class RoleMatches implements Iterable<RoleMatch> {
 
 	/** How many roles ask for exactly `k` of the chosen skills. */
 	countMatched(k: number): number {
-		let n = 0;
-		for (let i = 0; i < this.length; i++) if (this.#matched[i] === k) n++;
-		return n;
+		if (!this.#levels) {
+			// Counted once for every level: the ranking and its note on ties both ask.
+			this.#levels = new Int32Array(this.total + 1);
+			for (let i = 0; i < this.length; i++) this.#levels[this.#matched[i]!]!++;
+		}
+		return this.#levels[k] ?? 0;
 	}
 
 	/** Whether the role with this id passes the filter (false for an unknown id). */
@@ -154,8 +158,9 @@ export function rankByCoverage(matches: RoleMatches, limit = Infinity): RoleMatc
 	const n = matches.length;
 	const want = Math.min(limit, n);
 	if (want <= 0) return [];
-	const perLevel = new Int32Array(matches.total + 1);
-	for (let i = 0; i < n; i++) perLevel[matches.matchedAt(i)]!++;
+	const perLevel = Int32Array.from({ length: matches.total + 1 }, (_, k) =>
+		matches.countMatched(k)
+	);
 	// The lowest coverage that still makes the cut, and how many roles at it do.
 	let cut = matches.total;
 	let above = 0;
