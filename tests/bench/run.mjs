@@ -1,4 +1,5 @@
 // `npm run bench [-- --sizes=7,10000 --rounds=3 --clicks=20 --out=results.json --renderers=app,canvas]`
+// (`--verbose` also prints every click's time, in order, for each run.)
 //
 // Builds the app on generated datasets of each size (no code change: ML_DATA), bundles the peers
 // (Observable Plot, Vega-Lite 6.1 + vega-embed, and a hand-written canvas page as the floor) against
@@ -37,6 +38,7 @@ const ROUNDS = Number(args.rounds ?? 3);
 const CLICKS = Number(args.clicks ?? 20);
 const OUT = args.out ?? 'tests/bench/out/results.json';
 const RENDERERS = (args.renderers ?? 'app,plot,vega,canvas').split(',');
+const VERBOSE = args.verbose === 'true';
 const BENCH = 'tests/bench';
 
 function ensurePeers() {
@@ -242,8 +244,11 @@ async function main() {
 			for (const r of order) {
 				process.stdout.write(`  ${size} roles, round ${round + 1}: ${r}… `);
 				try {
-					runs[r].push(await measure(browser, `http://localhost:${port}`, r, skills));
-					console.log('ok');
+					const run = await measure(browser, `http://localhost:${port}`, r, skills);
+					runs[r].push(run);
+					console.log(
+						VERBOSE ? `ok; clicks ${run.filter.map((x) => Math.round(x)).join(' ')}` : 'ok'
+					);
 				} catch (error) {
 					console.log(`failed: ${error.message.split('\n')[0]}`);
 				}

