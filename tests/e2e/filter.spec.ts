@@ -66,8 +66,8 @@ test.describe('skill filter', () => {
 		await expect(status(page)).toHaveText('4 of 7 roles match Python');
 		await page.getByRole('checkbox', { name: /^Kafka/ }).check();
 		await expect(status(page)).toHaveText('4 of 7 roles match Python or Kafka');
-		// The history entry is written a frame after the screen changes (the address bar shows when);
-		// a Back pressed within that frame is overtaken when the entry is written.
+		// The history entry is written once the changed screen is drawn, about two frames later (the
+		// address bar shows when); a Back pressed before that would be overtaken by the entry.
 		await expect(page).toHaveURL(/\?skills=python,kafka$/);
 		await page.goBack();
 		await expect(page).toHaveURL(/\?skills=python$/);
