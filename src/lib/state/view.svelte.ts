@@ -122,11 +122,11 @@ export class ViewStore {
 }
 
 /**
- * Runs `fn` once the frame after this one has begun, i.e. after the change on screen has been
- * drawn. The router's work (a history entry, the state it hands back, the frame that follows)
- * then does not compete with the rasterising of the click's frame: with it a frame earlier, one
- * filter click in three or four took a frame more to reach the screen on a 2-core machine
- * (Event Timing at 1,000 roles: p95 24 → 16 ms over 20 clicks).
+ * Runs `fn` when the frame after the next one begins: by then the change just made is drawn. The
+ * router's work (a history entry, the state it hands back, the frame that follows) then does not
+ * compete with the rasterising of the click's frame. Run a frame earlier, it did on a 2-core
+ * machine, and half the filter clicks or more reached the screen a frame late (Event Timing at
+ * 1,000 roles, 20 clicks: p95 24 → 16 ms).
  */
 function afterNextFrame(fn: () => void) {
 	requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(fn)));
