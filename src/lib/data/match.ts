@@ -158,16 +158,13 @@ export function rankByCoverage(matches: RoleMatches, limit = Infinity): RoleMatc
 	const n = matches.length;
 	const want = Math.min(limit, n);
 	if (want <= 0) return [];
-	const perLevel = Int32Array.from({ length: matches.total + 1 }, (_, k) =>
-		matches.countMatched(k)
-	);
 	// The lowest coverage that still makes the cut, and how many roles at it do.
 	let cut = matches.total;
 	let above = 0;
-	while (cut > 0 && above + perLevel[cut]! < want) above += perLevel[cut--]!;
+	while (cut > 0 && above + matches.countMatched(cut) < want) above += matches.countMatched(cut--);
 	const room = new Int32Array(matches.total + 1);
 	room[cut] = want - above;
-	for (let k = cut + 1; k <= matches.total; k++) room[k] = perLevel[k]!;
+	for (let k = cut + 1; k <= matches.total; k++) room[k] = matches.countMatched(k);
 	const levels: number[][] = Array.from({ length: matches.total + 1 }, () => []);
 	for (let i = 0, left = want; i < n && left > 0; i++) {
 		const k = matches.matchedAt(i);
