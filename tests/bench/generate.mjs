@@ -111,6 +111,7 @@ export function generateDataset(
 		meta: {
 			...base.meta,
 			title: `Synthetic dataset of ${n} roles (seed ${seed})`,
+			publisher: 'the benchmark generator (tests/bench/generate.mjs)',
 			sourceLine: `Synthetic data, ${n} roles, seed ${seed}: for scale testing only.`
 		},
 		categories: base.categories,

@@ -191,6 +191,20 @@ test.describe('exports', () => {
 			['data-scientist', 'Data scientist', '155000', '0', '34', '0'],
 			['ai-engineer', 'AI engineer', '142000', '-13000', '20', '-14']
 		]);
+
+		// The requirement charts name the dataset's source in the image, not just "the article".
+		for (const [id, line] of [
+			['compare-requirements', 'Source: Requirements as worded in Coursera Staff,'],
+			['requirements-overview', 'Source: Requirements as listed in Coursera Staff,']
+		]) {
+			const req = await parseSvg(
+				page,
+				(await download(page, page.locator(`#${id}`), 'Download SVG')).bytes.toString()
+			);
+			expect(req.texts.join(' ')).toContain(
+				`${line} “7 Machine Learning Roles and How to Get Started”`
+			);
+		}
 	});
 
 	test('exports work from the keyboard', async ({ page }) => {

@@ -46,6 +46,18 @@ export function formatPoints(value: number): string {
 	return `${sign}${n} ${Math.abs(value) === 1 ? 'point' : 'points'}`;
 }
 
+/**
+ * Where the requirements come from, for a chart's source line (on the page and in its exported
+ * image): `Requirements as worded in Coursera Staff, “7 Machine Learning Roles…”`. Read from the
+ * dataset, so a replaced dataset names its own source.
+ */
+export function requirementsSource(
+	meta: { publisher: string; title: string },
+	verb: 'worded' | 'listed' = 'worded'
+): string {
+	return `Requirements as ${verb} in ${meta.publisher}, “${meta.title}”`;
+}
+
 /** `['Python', 'SQL', 'R']` → `Python, SQL and R` (or `or` with `conjunction: 'or'`). */
 export function formatList(items: string[], conjunction: 'and' | 'or' = 'and'): string {
 	if (items.length <= 1) return items[0] ?? '';
