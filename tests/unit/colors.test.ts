@@ -56,6 +56,36 @@ describe('theme colours', () => {
 		});
 	});
 
+	it.each([
+		['light', light],
+		['dark', dark]
+	] as const)('%s: the overview counts are readable on full and on dimmed bars', (_name, v) => {
+		const bars = readFileSync('src/lib/charts/overview/Bars.svg.svelte', 'utf8');
+		// A dimmed bar's rect fades over the surface; its count is drawn in the ink named here.
+		const opacity = Number(/\.seg\.dimmed > rect \{\s*opacity: ([\d.]+)/.exec(bars)?.[1]);
+		const ink = /\.seg\.dimmed > text \{\s*fill: var\(--([a-z0-9-]+)\)/.exec(bars)?.[1];
+		expect(opacity).toBeGreaterThan(0);
+		const over = (fg: string, bg: string, a: number) =>
+			'#' +
+			[1, 3, 5]
+				.map((i) =>
+					Math.round(
+						a * parseInt(fg.slice(i, i + 2), 16) + (1 - a) * parseInt(bg.slice(i, i + 2), 16)
+					)
+						.toString(16)
+						.padStart(2, '0')
+				)
+				.join('');
+		for (let i = 0; i < 5; i++) {
+			const fill = v[`cat-${i}`]!;
+			expect(contrast(v['cat-ink']!, fill), `cat-${i}`).toBeGreaterThanOrEqual(4.5);
+			expect(
+				contrast(v[ink!]!, over(fill, v.surface!, opacity)),
+				`dimmed cat-${i}`
+			).toBeGreaterThanOrEqual(4.5);
+		}
+	});
+
 	it('role colours are distinct from each other', () => {
 		for (const palette of [ROLE_PALETTE.light, ROLE_PALETTE.dark]) {
 			expect(new Set(palette).size).toBe(palette.length);
