@@ -173,6 +173,17 @@ test.describe('skill filter', () => {
 		await expect(
 			page.locator('#skill-heatmap .heat-wide').getByText('asks for 3 of 3')
 		).toBeVisible();
+
+		// On a phone, one role to a line, in rank order down the page.
+		await page.setViewportSize({ width: 360, height: 780 });
+		const rects = await ranking
+			.locator('li')
+			.evaluateAll((els) => els.map((e) => e.getBoundingClientRect()));
+		expect(rects).toHaveLength(7);
+		for (let i = 1; i < rects.length; i++) {
+			expect(rects[i]!.top).toBeGreaterThanOrEqual(rects[i - 1]!.bottom);
+			expect(rects[i]!.left).toBe(rects[0]!.left);
+		}
 	});
 
 	test('ticking and clearing skills does not move the charts below the filter', async ({
