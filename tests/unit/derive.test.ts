@@ -4,6 +4,7 @@ import {
 	deriveSkillMatrix,
 	requirementWeight,
 	roleIndex,
+	scatterRows,
 	sortedOnce
 } from '../../src/lib/data/derive';
 import {
@@ -173,6 +174,20 @@ describe('orders and indexes kept per roles array', () => {
 		expect(sortedOnce(roles, 'title', (a, b) => a.title.localeCompare(b.title))).not.toBe(first);
 		expect(sortedOnce([...roles], 'pay', byPay)).not.toBe(first);
 		expect(roles.map((r) => r.id)).toEqual(data.roles.map((r) => r.id));
+	});
+
+	it('lists the scatter’s rows: the roles passing the filter, highest pay first', () => {
+		const all = scatterRows(data.roles, null);
+		expect(all.map((r) => r.salary.median)).toEqual([
+			161000, 155000, 149000, 142000, 132000, 131000, 122000
+		]);
+		const python = scatterRows(data.roles, matchRoles(data.roles, ['python'], 'any'));
+		expect(python.map((r) => r.id)).toEqual([
+			'machine-learning-engineer',
+			'data-scientist',
+			'software-engineer',
+			'ai-engineer'
+		]);
 	});
 
 	it('finds a role by id', () => {

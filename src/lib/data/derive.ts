@@ -5,6 +5,7 @@
 import type { CoreRequirement, CoreRole, PageDataset } from './payload';
 import type { Skill } from './schema';
 import { STRENGTHS } from './strength';
+import { compareText } from './format';
 
 /** A skill with its category and how many roles in the dataset ask for it. */
 export interface CatalogueSkill extends Skill {
@@ -103,4 +104,21 @@ export function sortedOnce<R extends CoreRole>(
 	let sorted = byName.get(name) as R[] | undefined;
 	if (!sorted) byName.set(name, (sorted = [...roles].sort(compare)));
 	return sorted;
+}
+
+/**
+ * The scatter's rows for its table and its CSV: the roles passing the filter (all of them with no
+ * filter), highest pay first, then by title. The order is worked out once per roles array; a
+ * filter change only picks from it.
+ */
+export function scatterRows<R extends CoreRole>(
+	roles: readonly R[],
+	matches: { passes(id: string): boolean } | null
+): R[] {
+	const byPay = sortedOnce(
+		roles,
+		'scatter:pay',
+		(a, b) => b.salary.median - a.salary.median || compareText(a.title, b.title)
+	);
+	return matches ? byPay.filter((r) => matches.passes(r.id)) : byPay;
 }

@@ -8,7 +8,7 @@ import type { OverviewModel } from '$lib/charts/overview/model';
 import type { RoleMatches } from '$lib/data/match';
 import type { CoreRole } from '$lib/data/payload';
 import type { Source } from '$lib/data/schema';
-import { compareText } from '$lib/data/format';
+import { scatterRows } from '$lib/data/derive';
 import { STRENGTHS } from '$lib/data/strength';
 import type { CsvTable } from './csv';
 
@@ -24,9 +24,7 @@ export function scatterTable(
 	sources: Map<number, Source>,
 	growthPeriod: string
 ): CsvTable {
-	const shown = roles
-		.filter((r) => !matches || matches.passes(r.id))
-		.sort((a, b) => b.salary.median - a.salary.median || compareText(a.title, b.title));
+	const shown = scatterRows(roles, matches);
 	const header = [
 		'role_id',
 		'role',
