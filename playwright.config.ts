@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS } from './scripts/chromium.mjs';
 
 const PORT = 4174;
 /** A second build, of a generated 1,000-role dataset, for the large-data tests (see scripts/test.mjs). */
@@ -18,14 +19,7 @@ export default defineConfig({
 		launchOptions: {
 			// Found by scripts/chromium.mjs (CHROMIUM_PATH, Playwright's browser, or Debian's chromium).
 			executablePath: process.env.CHROMIUM_PATH || undefined,
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--no-first-run'
-			]
+			args: CHROMIUM_ARGS
 		},
 		trace: 'off'
 	},

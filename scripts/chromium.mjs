@@ -8,8 +8,19 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 
+/** What every Chromium the tests start is given: as root, on a machine with no network but loopback. */
+export const CHROMIUM_ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run'
+];
+
+/** @param {string} name @returns {string | null} */
 function onPath(name) {
-	const r = spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' });
+	const r = spawnSync('/bin/sh', ['-c', `command -v ${name}`], { encoding: 'utf8' });
 	const p = r.stdout.trim();
 	return r.status === 0 && p ? p : null;
 }
@@ -35,6 +46,7 @@ export function findChromium() {
 	);
 }
 
+/** @param {string} cmd @param {string[]} args @param {number} timeout */
 function run(cmd, args, timeout) {
 	console.log(`[chromium] ${cmd} ${args.join(' ')}`);
 	const r = spawnSync(cmd, args, { stdio: 'inherit', timeout });
@@ -60,7 +72,7 @@ export function ensureChromium({ install = true } = {}) {
 				timeout: 600_000
 			});
 		} catch (error) {
-			console.error(`[chromium] apt-get failed: ${error.message}`);
+			console.error(`[chromium] apt-get failed: ${/** @type {Error} */ (error).message}`);
 		}
 		found = findChromium();
 		if (found) return found;
@@ -77,7 +89,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 	try {
 		console.log(ensureChromium({ install: !process.argv.includes('--find') }));
 	} catch (error) {
-		console.error(error.message);
+		console.error(/** @type {Error} */ (error).message);
 		process.exit(1);
 	}
 }

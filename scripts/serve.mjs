@@ -1,14 +1,15 @@
 // A minimal static file server for a built site, as any static host would serve it:
 //   node scripts/serve.mjs [dir=build] [port=4174]
-// Used by the end-to-end tests and the benchmark. Serves `dir/index.html` for `/`, `x.html` for `/x`,
-// gzip when asked (so transfer sizes are realistic), and nothing outside `dir`.
+// Used by the end-to-end tests, the engine smoke tests and the benchmark. Serves `dir/index.html`
+// for `/`, `x.html` for `/x`, gzip when asked (so transfer sizes are realistic), and nothing outside
+// `dir`. Imported, `serveStatic` can also put a script at the top of every page's <head> and report
+// every request it could not answer (the engine tests use both to watch pages the same way in
+// every browser).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const [dir = 'build', port = '4174'] = process.argv.slice(2);
-const root = resolve(dir);
 const types = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript; charset=utf-8',
@@ -20,41 +21,61 @@ const types = {
 	'.png': 'image/png'
 };
 
-async function find(pathname) {
-	const base = normalize(join(root, decodeURIComponent(pathname)));
-	if (!base.startsWith(root)) return null;
-	for (const candidate of [base, `${base}.html`, join(base, 'index.html')]) {
-		try {
-			if ((await stat(candidate)).isFile()) return candidate;
-		} catch {
-			/* try the next */
+/**
+ * @param {{ dir: string, port: number, inject?: { path: string, file: string },
+ *   onMissing?: (path: string) => void }} options `inject`: a script served at `path` and loaded
+ *   first by every HTML page; `onMissing`: told of every 404.
+ * @returns {Promise<import('node:http').Server>}
+ */
+export function serveStatic({ dir, port, inject, onMissing }) {
+	const root = resolve(dir);
+	async function find(pathname) {
+		const base = normalize(join(root, decodeURIComponent(pathname)));
+		if (!base.startsWith(root)) return null;
+		for (const candidate of [base, `${base}.html`, join(base, 'index.html')]) {
+			try {
+				if ((await stat(candidate)).isFile()) return candidate;
+			} catch {
+				/* try the next */
+			}
 		}
+		return null;
 	}
-	return null;
+	const server = createServer(async (req, res) => {
+		const url = new URL(req.url ?? '/', 'http://localhost');
+		const file =
+			inject && url.pathname === inject.path ? resolve(inject.file) : await find(url.pathname);
+		if (!file) {
+			onMissing?.(url.pathname);
+			res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+			return;
+		}
+		let body = await readFile(file);
+		if (inject && file.endsWith('.html')) {
+			body = Buffer.from(
+				body.toString('utf8').replace('<head>', `<head><script src="${inject.path}"></script>`)
+			);
+		}
+		const headers = {
+			'content-type': types[extname(file)] ?? 'application/octet-stream',
+			'cache-control': 'no-cache'
+		};
+		if (
+			/\bgzip\b/.test(req.headers['accept-encoding'] ?? '') &&
+			body.length > 1024 &&
+			!file.endsWith('.woff2') &&
+			!file.endsWith('.png')
+		) {
+			body = gzipSync(body);
+			headers['content-encoding'] = 'gzip';
+		}
+		res.writeHead(200, headers).end(body);
+	});
+	return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
 }
 
-createServer(async (req, res) => {
-	const url = new URL(req.url ?? '/', 'http://localhost');
-	const file = await find(url.pathname);
-	if (!file) {
-		res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-		return;
-	}
-	let body = await readFile(file);
-	const headers = {
-		'content-type': types[extname(file)] ?? 'application/octet-stream',
-		'cache-control': 'no-cache'
-	};
-	if (
-		/\bgzip\b/.test(req.headers['accept-encoding'] ?? '') &&
-		body.length > 1024 &&
-		!file.endsWith('.woff2') &&
-		!file.endsWith('.png')
-	) {
-		body = gzipSync(body);
-		headers['content-encoding'] = 'gzip';
-	}
-	res.writeHead(200, headers).end(body);
-}).listen(Number(port), '127.0.0.1', () =>
-	console.log(`serving ${root} on http://localhost:${port}`)
-);
+if (import.meta.url === `file://${process.argv[1]}`) {
+	const [dir = 'build', port = '4174'] = process.argv.slice(2);
+	await serveStatic({ dir, port: Number(port) });
+	console.log(`serving ${resolve(dir)} on http://localhost:${port}`);
+}

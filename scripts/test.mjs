@@ -2,6 +2,7 @@
 //   1. unit and SVG snapshot tests (vitest)
 //   2. a production build of the site (prerendered), and one on a generated 1,000-role dataset
 //   3. end-to-end tests in Chromium against that build (Playwright)
+//   4. a smoke suite of the main paths in Chromium, Firefox and WebKit (tests/engines/)
 // Arguments after `--` go to Playwright (e.g. `npm test -- --grep tooltip`).
 import { spawnSync } from 'node:child_process';
 import { ensureChromium } from './chromium.mjs';
@@ -40,6 +41,11 @@ step('build on it', 'npx', ['vite', 'build', '--logLevel', 'warn'], {
 // The main build last, so .svelte-kit holds the bundled dataset's output for `npm run preview`.
 step('build (bundled data)', 'npx', ['vite', 'build', '--logLevel', 'warn']);
 step('end-to-end tests (Chromium)', 'npx', ['playwright', 'test', ...extra], {
+	...process.env,
+	CHROMIUM_PATH: chromium
+});
+// The main paths again in every engine: Chromium, Firefox and WebKit (tests/engines/).
+step('smoke tests in Chromium, Firefox and WebKit', 'node', ['tests/engines/run.mjs'], {
 	...process.env,
 	CHROMIUM_PATH: chromium
 });

@@ -1,0 +1,273 @@
+// The smoke checks every engine runs: the main paths a reader takes, written once against the
+// small interface in drivers.mjs. Each check starts from a fresh page load and asserts real values
+// (the seed's roles and pay, the URL, the exported files' bytes).
+import assert from 'node:assert/strict';
+
+/** @typedef {import('./drivers.mjs').Engine} Engine */
+/** @typedef {{ engine: Engine, base: string, shots: string, problems: () => string[] }} Context */
+
+/** Polls `fn` in the page until it returns something truthy; fails naming `what`. */
+export async function waitFor(engine, what, fn, ...args) {
+	const until = Date.now() + 15_000;
+	let last;
+	while (Date.now() < until) {
+		last = await engine.run(fn, ...args);
+		if (last) return last;
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	throw new Error(`timed out waiting for ${what} (last: ${JSON.stringify(last)})`);
+}
+
+/** Opens a page and waits until it has hydrated and its later-loaded sections are live. */
+export async function open(ctx, path) {
+	await ctx.engine.goto(ctx.base + path);
+	await waitFor(ctx.engine, 'hydration', () =>
+		document.documentElement.hasAttribute('data-hydrated')
+	);
+	await ctx.engine.run(() => {
+		for (const el of document.querySelectorAll('[data-island]'))
+			el.dispatchEvent(new Event('pointerover'));
+	});
+	await waitFor(
+		ctx.engine,
+		'every section live',
+		() => !document.querySelector('[data-island]:not([data-live])')
+	);
+}
+
+const status = () => document.querySelector('.filter [role="status"]')?.textContent?.trim() ?? null;
+/** Waits until the page's query string is `search`. */
+const waitSearch = (engine, search) =>
+	waitFor(engine, `the link ${search}`, (q) => location.search === q, search);
+/** Waits until the filter's status line reads `text`. */
+const waitStatus = (engine, text) =>
+	waitFor(
+		engine,
+		`the status “${text}”`,
+		(t) => document.querySelector('.filter [role="status"]')?.textContent?.trim() === t,
+		text
+	);
+
+/** Marks the button in `scope` whose text is `text`, and returns a selector for it. */
+async function button(engine, scope, text) {
+	const found = await engine.run(
+		(scope, text) => {
+			const b = [...document.querySelectorAll(`${scope} button`)].find(
+				(b) => b.textContent.trim() === text
+			);
+			if (!b) return false;
+			b.setAttribute('data-engine-target', text);
+			return true;
+		},
+		scope,
+		text
+	);
+	assert.ok(found, `no button “${text}” in ${scope}`);
+	return `${scope} button[data-engine-target="${text}"]`;
+}
+
+/** Clicks an export button and returns the file the page handed over for download. */
+async function download(engine, scope, text) {
+	const before = await engine.run(() => window.__engineWatch.downloads.length);
+	await engine.click(await button(engine, scope, text));
+	return waitFor(
+		engine,
+		`the file from “${text}”`,
+		(n) => {
+			const d = window.__engineWatch.downloads[n];
+			return d && d.base64 ? d : null;
+		},
+		before
+	);
+}
+
+/** @type {Array<{ name: string, run: (ctx: Context) => Promise<void> }>} */
+export const checks = [
+	{
+		name: 'the page loads with every chart, no errors, nothing from elsewhere',
+		async run(ctx) {
+			const { engine } = ctx;
+			await open(ctx, '/');
+			const page = await engine.run(() => ({
+				points: document.querySelectorAll('#salary-vs-growth .point').length,
+				labels: [...document.querySelectorAll('#salary-vs-growth .point')].map((p) =>
+					p.getAttribute('aria-label')
+				),
+				figures: [...document.querySelectorAll('figure[id]')].map((f) => f.id),
+				status: document.querySelector('.filter [role="status"]')?.textContent?.trim()
+			}));
+			assert.equal(page.points, 7);
+			assert.ok(
+				page.labels.includes(
+					'Data scientist: median total pay $155,000, projected growth 34% (2024–2034)'
+				),
+				`scatter labels: ${page.labels.join(' | ')}`
+			);
+			for (const id of [
+				'salary-vs-growth',
+				'skill-heatmap',
+				'compare-pay-growth',
+				'compare-requirements',
+				'requirements-overview'
+			]) {
+				assert.ok(
+					page.figures.includes(id),
+					`figure #${id} missing (found ${page.figures.join(', ')})`
+				);
+			}
+			assert.equal(page.status, 'All 7 roles shown. Tick skills to see which roles ask for them.');
+			await engine.run(() => window.scrollTo(0, 0));
+			await engine.screenshot(`${ctx.shots}/${engine.name.toLowerCase()}-first-screen.png`);
+		}
+	},
+	{
+		name: 'filter: a tick updates the URL and the status, all-of works, Back restores the view',
+		async run(ctx) {
+			const { engine } = ctx;
+			await open(ctx, '/');
+			await engine.click('input[name="skills"][value="python"]');
+			await waitStatus(engine, '4 of 7 roles match Python');
+			await engine.click('input[name="skills"][value="sql"]');
+			await waitSearch(engine, '?skills=python,sql');
+			assert.equal(await engine.run(status), '4 of 7 roles match Python or SQL');
+			await engine.click('input[name="match"][value="all"]');
+			await waitSearch(engine, '?skills=python,sql&match=all');
+			assert.equal(await engine.run(status), '2 of 7 roles match Python and SQL');
+			// Every chart follows: two lit points, and (once near the view) two heatmap columns.
+			const points = await engine.run(() =>
+				[...document.querySelectorAll('#salary-vs-growth .point:not(.dimmed)')]
+					.map((p) => p.getAttribute('data-role'))
+					.sort()
+			);
+			assert.deepEqual(points, ['data-scientist', 'software-engineer']);
+			await engine.run(() => document.querySelector('#skill-heatmap')?.scrollIntoView());
+			await waitFor(
+				engine,
+				'the heatmap’s Python and SQL columns highlighted',
+				() => document.querySelectorAll('#skill-heatmap .heat-wide .hl').length === 2
+			);
+			await engine.back();
+			await waitSearch(engine, '?skills=python,sql');
+			await waitStatus(engine, '4 of 7 roles match Python or SQL');
+			assert.equal(
+				await engine.run(() => document.querySelector('input[name="match"][value="any"]').checked),
+				true
+			);
+		}
+	},
+	{
+		name: 'a comparison link shows its roles and states the difference in words',
+		async run(ctx) {
+			const { engine } = ctx;
+			await open(ctx, '/?compare=software-engineer,software-developer');
+			const shown = await engine.run(() => ({
+				selection: document
+					.querySelector('#compare .selection')
+					?.textContent?.replace(/\s+/g, ' ')
+					.trim(),
+				differences: document
+					.querySelector('#compare-pay-growth .differences')
+					?.textContent?.replace(/\s+/g, ' ')
+					.trim()
+			}));
+			assert.equal(shown.selection, 'Comparing Software engineer, Software developer.');
+			assert.match(
+				shown.differences,
+				/^Software developer: \$27,000 less than Software engineer \(\$122,000 vs \$149,000\); \+8 points of projected growth \(15% vs 7%\)\.$/
+			);
+		}
+	},
+	{
+		name: 'keyboard: Tab into the scatter, an arrow to the next role, a tooltip that names it',
+		async run(ctx) {
+			const { engine } = ctx;
+			await open(ctx, '/');
+			await engine.run(() => document.activeElement?.blur());
+			let focused = null;
+			for (let i = 0; i < 80 && !focused; i++) {
+				await engine.press('Tab');
+				focused = await engine.run(
+					() => document.activeElement?.closest('.point')?.getAttribute('data-role') ?? null
+				);
+			}
+			assert.equal(focused, 'software-engineer', 'Tab reached the scatter’s first point');
+			await engine.press('ArrowRight');
+			const now = await waitFor(engine, 'the next role focused with its tooltip', () => {
+				const role = document.activeElement?.getAttribute('data-role');
+				const tip = document.querySelector('.tooltip')?.textContent ?? '';
+				return role === 'business-intelligence-developer' &&
+					tip.includes('Business intelligence developer')
+					? { role, tip }
+					: null;
+			});
+			assert.match(now.tip, /\$132,000/);
+			await engine.press('Escape');
+			await waitFor(
+				engine,
+				'the tooltip closed by Escape',
+				() => !document.querySelector('.tooltip')
+			);
+		}
+	},
+	{
+		name: 'scatter exports: PNG of the stated size, SVG that parses, CSV of the filtered rows',
+		async run(ctx) {
+			const { engine } = ctx;
+			await open(ctx, '/?skills=python');
+			const scope = '#salary-vs-growth';
+			await waitFor(
+				engine,
+				'the export buttons',
+				() => !document.querySelector('#salary-vs-growth button[disabled]')
+			);
+			const png = await download(engine, scope, 'Download PNG');
+			assert.equal(png.name, 'salary-vs-growth--python.png');
+			const bytes = Buffer.from(png.base64, 'base64');
+			assert.deepEqual(
+				[...bytes.subarray(0, 8)],
+				[0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+				'PNG signature'
+			);
+			const size = `${bytes.readUInt32BE(16).toLocaleString('en-US')} × ${bytes.readUInt32BE(20).toLocaleString('en-US')} px`;
+			assert.equal(
+				size,
+				await engine.run(() => document.querySelector('#salary-vs-growth .size')?.textContent)
+			);
+			assert.ok(
+				bytes.length > 20_000,
+				`a PNG of ${bytes.length} bytes is too small to hold the chart`
+			);
+
+			const svg = await download(engine, scope, 'Download SVG');
+			assert.equal(svg.name, 'salary-vs-growth--python.svg');
+			const parsed = await engine.run((b64) => {
+				const text = new TextDecoder().decode(Uint8Array.from(atob(b64), (c) => c.charCodeAt(0)));
+				const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+				return {
+					error: doc.querySelector('parsererror')?.textContent ?? null,
+					root: doc.documentElement.nodeName,
+					texts: [...doc.querySelectorAll('text')].map((t) => t.textContent).join(' | ')
+				};
+			}, svg.base64);
+			assert.equal(parsed.error, null);
+			assert.equal(parsed.root, 'svg');
+			assert.match(parsed.texts, /Median pay against projected job growth/);
+			assert.match(parsed.texts, /Python/);
+
+			const csv = await download(engine, scope, 'Download CSV');
+			assert.equal(csv.name, 'salary-vs-growth--python.csv');
+			const rows = Buffer.from(csv.base64, 'base64')
+				.toString('utf8')
+				.trim()
+				.split(/\r?\n/)
+				.map((r) => r.split(',').slice(0, 3));
+			assert.deepEqual(rows, [
+				['role_id', 'role', 'median_total_pay_usd'],
+				['machine-learning-engineer', 'Machine learning engineer', '161000'],
+				['data-scientist', 'Data scientist', '155000'],
+				['software-engineer', 'Software engineer', '149000'],
+				['ai-engineer', 'AI engineer', '142000']
+			]);
+		}
+	}
+];
