@@ -1,4 +1,4 @@
-import { resolveComparison } from '$lib/charts/compare/model';
+import { resolveComparison } from '$lib/data/comparison';
 import { toPageDataset } from '$lib/data/payload';
 import { loadDataset } from '$lib/server/dataset';
 import type { PageServerLoad } from './$types';

@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import type { Locator, Page } from '@playwright/test';
-import { parseCsv } from '../../src/lib/export/csv';
+import { csvParseRows as parseCsv } from 'd3-dsv';
 import { expect, expectPngLikeSvg, gotoReady, SEED, test } from './fixtures';
 
 const hasRsvg = spawnSync('sh', ['-c', 'command -v rsvg-convert']).status === 0;

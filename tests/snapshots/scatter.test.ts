@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import ScatterChart from '../../src/lib/charts/scatter/ScatterChart.svelte';
 import { buildRoleColors } from '../../src/lib/charts/colors';
+import { measureWords } from '../../src/lib/data/words';
 import { loadSeedDataset } from '../helpers/dataset';
 import { renderToSnapshot, svgOf } from '../helpers/render';
 
@@ -14,7 +15,7 @@ const props = (matching: Set<string> | null) => ({
 	roles: data.roles,
 	colors: buildRoleColors(data.roles.map((r) => r.id)),
 	sources: new Map(data.sources.map((s) => [s.id, s])),
-	growthPeriod: data.meta.growthPeriod,
+	words: measureWords(data.meta),
 	salaryAsOf: data.meta.salaryAsOf,
 	matching,
 	height: 440

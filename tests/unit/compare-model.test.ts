@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { buildRoleColors } from '../../src/lib/charts/colors';
-import {
-	buildComparisonModel,
-	describeDifference,
-	resolveComparison
-} from '../../src/lib/charts/compare/model';
+import { buildComparisonModel, describeDifference } from '../../src/lib/charts/compare/model';
+import { resolveComparison } from '../../src/lib/data/comparison';
 import { buildOverviewModel } from '../../src/lib/charts/overview/model';
 import { buildScatterModel } from '../../src/lib/charts/scatter/model';
+import { measureWords } from '../../src/lib/data/words';
 import { loadSeedDataset } from '../helpers/dataset';
 
 const data = loadSeedDataset();
 const colors = buildRoleColors(data.roles.map((r) => r.id));
+const words = measureWords(data.meta);
 const role = (id: string) => data.roles.find((r) => r.id === id)!;
 
 describe('resolveComparison', () => {
@@ -79,7 +78,7 @@ describe('differences in words', () => {
 				'AI engineer: $19,000 less than Machine learning engineer ($142,000 vs $161,000); the same projected growth (20%).'
 		}
 	])('$b vs $a', ({ a, b, expected }) => {
-		expect(describeDifference(role(a), role(b))).toBe(expected);
+		expect(describeDifference(role(a), role(b), words.growth)).toBe(expected);
 	});
 });
 
@@ -92,7 +91,8 @@ describe('buildComparisonModel', () => {
 			{
 				id: 'machine-learning-engineer',
 				title: 'Machine learning engineer',
-				skills: ['cpp', 'java', 'statistics', 'mathematics', 'programming']
+				skills: ['cpp', 'java', 'statistics', 'mathematics', 'programming'],
+				labels: ['C++', 'Java', 'Statistics', 'Mathematics', 'Computer programming']
 			},
 			{
 				id: 'data-scientist',
@@ -109,6 +109,19 @@ describe('buildComparisonModel', () => {
 					'degree-data-science',
 					'degree-statistics',
 					'degree-mathematics'
+				],
+				labels: [
+					'R',
+					'SQL',
+					'Apache Spark',
+					'Kafka',
+					'Hadoop',
+					'Working with different types of data',
+					'Bachelor’s degree',
+					'Degree: computer science',
+					'Degree: data science',
+					'Degree: statistics',
+					'Degree: mathematics'
 				]
 			}
 		]);
@@ -132,7 +145,7 @@ describe('buildComparisonModel', () => {
 	});
 
 	it('puts pay and growth on the scatter’s scales', () => {
-		const scatter = buildScatterModel(data.roles, { width: 500, height: 300, colors });
+		const scatter = buildScatterModel(data.roles, { width: 500, height: 300, colors, words });
 		expect(m.pay.domain).toEqual(scatter.yDomain);
 		expect(m.growth.domain).toEqual(scatter.xDomain);
 		expect(m.pay.chosen.map((d) => [d.id, d.value])).toEqual([

@@ -10,9 +10,11 @@ import {
 	sanitiseSvg,
 	wrapText
 } from '../../src/lib/export/compose';
-import { parseCsv, toCsv } from '../../src/lib/export/csv';
+import { csvParseRows as parseCsv } from 'd3-dsv';
+import { toCsv } from '../../src/lib/export/csv';
 import { exportFileName } from '../../src/lib/export/filename';
 import { heatmapTable, scatterTable } from '../../src/lib/export/tables';
+import { measureWords } from '../../src/lib/data/words';
 import { loadSeedDataset, quoteLookup } from '../helpers/dataset';
 
 const data = loadSeedDataset();
@@ -56,7 +58,7 @@ describe('toCsv', () => {
 describe('chart tables', () => {
 	it('the scatter CSV holds only matching roles, plain numbers, highest pay first', () => {
 		const matches = matchRoles(data.roles, ['python', 'sql'], 'all');
-		const csv = toCsv(scatterTable(data.roles, matches, sources, '2024–2034'));
+		const csv = toCsv(scatterTable(data.roles, matches, sources, measureWords(data.meta)));
 		expect(parseCsv(csv)).toEqual([
 			[
 				'role_id',
@@ -97,7 +99,7 @@ describe('chart tables', () => {
 
 	it('a role name with commas, quotes and markup survives the round trip', () => {
 		const odd = { ...data.roles[0]!, id: 'odd', title: 'Engineer, "Senior" <script>x</script>' };
-		const csv = toCsv(scatterTable([odd], null, sources, '2024–2034'));
+		const csv = toCsv(scatterTable([odd], null, sources, measureWords(data.meta)));
 		expect(parseCsv(csv)[1]![1]).toBe('Engineer, "Senior" <script>x</script>');
 	});
 

@@ -3,11 +3,13 @@ import { buildRoleColors } from '../../src/lib/charts/colors';
 import {
 	buildHeatmapModel,
 	isGapKey,
+	sortLabel,
 	type HeatmapSort,
 	type Orientation
 } from '../../src/lib/charts/heatmap/model';
 import { describeMatch, matchRoles, rankByCoverage } from '../../src/lib/data/match';
 import { loadSeedDataset, quoteLookup } from '../helpers/dataset';
+import { measureWords } from '../../src/lib/data/words';
 
 const data = loadSeedDataset();
 const quoteOf = quoteLookup(data);
@@ -109,7 +111,9 @@ describe('buildHeatmapModel', () => {
 			['software-engineer', { matched: 2, total: 3 }]
 		]);
 		expect(m.rows.at(-1)!.coverage).toEqual({ matched: 0, total: 3 });
-		expect(m.sortLabel).toBe('Rows sorted by chosen skills asked for, most first');
+		expect(sortLabel(m.sort, measureWords(data.meta))).toBe(
+			'Rows sorted by chosen skills asked for, most first'
+		);
 	});
 
 	it('groups skill columns by category with a gap key between groups', () => {

@@ -3,12 +3,14 @@ import { buildRoleColors } from '../../src/lib/charts/colors';
 import { fitText, overlaps, placeLabels, textWidth } from '../../src/lib/charts/placeLabels';
 import { indexPoints } from '../../src/lib/charts/nearest';
 import { buildScatterModel, SCATTER_RADIUS } from '../../src/lib/charts/scatter/model';
+import { measureWords } from '../../src/lib/data/words';
 import { loadSeedDataset } from '../helpers/dataset';
 
 const data = loadSeedDataset();
 const colors = buildRoleColors(data.roles.map((r) => r.id));
+const words = measureWords(data.meta);
 const model = (width = 560, height = 346, matching: Set<string> | null = null) =>
-	buildScatterModel(data.roles, { width, height, colors, matching });
+	buildScatterModel(data.roles, { width, height, colors, words, matching });
 
 describe('buildScatterModel on the seed', () => {
 	const m = model();
@@ -127,7 +129,12 @@ describe('filtering dims but never moves', () => {
 	});
 
 	it('handles a dataset of one role', () => {
-		const one = buildScatterModel(data.roles.slice(0, 1), { width: 500, height: 300, colors });
+		const one = buildScatterModel(data.roles.slice(0, 1), {
+			width: 500,
+			height: 300,
+			colors,
+			words
+		});
 		expect(one.xDomain[0]).toBe(0);
 		expect(one.yDomain[0]).toBeLessThan(161000);
 		expect(one.yDomain[1]).toBeGreaterThan(161000);

@@ -1,12 +1,7 @@
 import fc from 'fast-check';
+import { MAX_COMPARE } from '../../src/lib/data/comparison';
 import { describe, expect, it } from 'vitest';
-import {
-	EMPTY_VIEW,
-	MAX_COMPARE,
-	parseView,
-	serialiseView,
-	type ViewState
-} from '../../src/lib/state/url';
+import { EMPTY_VIEW, parseView, serialiseView, type ViewState } from '../../src/lib/state/url';
 import { loadSeedDataset } from '../helpers/dataset';
 
 const data = loadSeedDataset();

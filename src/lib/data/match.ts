@@ -130,6 +130,11 @@ export function matchRoles(
 	return new RoleMatches(roleIds(roles), roleIndex(roles), total, matched, passes, count);
 }
 
+/** The chosen skills in words: "Python and SQL" (all of them) or "Python or SQL" (any). */
+export function skillList(labels: readonly string[], mode: MatchMode): string {
+	return formatList([...labels], mode === 'all' ? 'and' : 'or');
+}
+
 /**
  * The filter's status line: "2 of 7 roles match Python and SQL" ("or" in any-of mode), or what to do
  * when nothing is chosen.
@@ -142,7 +147,7 @@ export function describeMatch(
 	const total = matches.length;
 	if (!skillLabels.length)
 		return `All ${formatCount(total)} roles shown. Tick skills to see which roles ask for them.`;
-	const what = formatList([...skillLabels], mode === 'all' ? 'and' : 'or');
+	const what = skillList(skillLabels, mode);
 	return `${formatCount(matches.count)} of ${formatCount(total)} ${total === 1 ? 'role matches' : 'roles match'} ${what}`;
 }
 

@@ -83,15 +83,50 @@ export const SourceSchema = v.object({
 	accessed: v.optional(v.string())
 });
 
+/**
+ * How the page names one of the two measures. `name` in axis titles, tables and tooltips
+ * ("Median total pay"), `short` where room is tight ("Median pay"), `column` in CSV headers
+ * (`median_total_pay` → `median_total_pay_usd`).
+ */
+export const MeasureSchema = v.object({
+	name: nonEmpty,
+	short: v.optional(nonEmpty),
+	column: v.optional(
+		v.pipe(
+			v.string('expected a string'),
+			v.regex(/^[a-z][a-z0-9_]*$/, 'expected a CSV column name (lowercase letters, digits, _)')
+		)
+	)
+});
+
+/**
+ * What the dataset says about itself. Every word the page shows about the data comes from here (or,
+ * where a field is left out, from the defaults in `words.ts`).
+ */
 export const MetaSchema = v.object({
+	/** The source's title and publisher: named in the lede, the About section and source lines. */
 	title: nonEmpty,
 	publisher: nonEmpty,
 	sourceFile: v.optional(v.string()),
+	/** What the pay figure is, in the source's words; shown in About. */
 	salaryDefinition: nonEmpty,
 	salaryAsOf: nonEmpty,
 	growthPeriod: nonEmpty,
 	currency: v.literal('USD', 'expected "USD"'),
-	sourceLine: nonEmpty
+	/** The scatter's source line. */
+	sourceLine: nonEmpty,
+	/** The page's headline; defaults to the source's title. */
+	headline: v.optional(nonEmpty),
+	/** What the roles are, in the plural, for the page title ("machine-learning roles"). */
+	subject: v.optional(nonEmpty),
+	/** How the lede and the footer name the source (a link to About); defaults to publisher and title. */
+	sourceName: v.optional(nonEmpty),
+	pay: v.optional(MeasureSchema),
+	growth: v.optional(MeasureSchema),
+	/** What the growth figure is; shown in About. */
+	growthDefinition: v.optional(nonEmpty),
+	/** How requirement strengths were read; replaces the rubric built from `strength.ts`. */
+	rubric: v.optional(nonEmpty)
 });
 
 const Paragraph = v.object({ name: nonEmpty, text: nonEmpty });
@@ -111,6 +146,9 @@ export const DatasetSchema = v.object({
 	),
 	context: v.optional(
 		v.object({
+			/** The heading over `mlCategories`, and over the roadmap and advice. */
+			categoriesTitle: v.optional(nonEmpty),
+			roadmapTitle: v.optional(nonEmpty),
 			mlCategories: v.array(Paragraph),
 			roadmap: v.string(),
 			advice: v.array(Advice)
@@ -124,3 +162,5 @@ export type Skill = v.InferOutput<typeof SkillSchema>;
 export type Category = v.InferOutput<typeof CategorySchema>;
 export type Requirement = v.InferOutput<typeof RequirementSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
+export type Meta = v.InferOutput<typeof MetaSchema>;
+export type Measure = v.InferOutput<typeof MeasureSchema>;

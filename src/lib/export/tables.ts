@@ -2,12 +2,13 @@
  * The rows behind each chart, as CSV tables: what the chart shows under the active filter (only the
  * matching roles), in plain numbers. The same rows the on-page data tables show.
  */
-import { overlapLabel, type ComparisonModel } from '$lib/charts/compare/model';
+import type { ComparisonModel } from '$lib/charts/compare/model';
 import type { HeatmapModel } from '$lib/charts/heatmap/model';
 import type { OverviewModel } from '$lib/charts/overview/model';
 import type { RoleMatches } from '$lib/data/match';
 import type { CoreRole } from '$lib/data/payload';
 import type { Source } from '$lib/data/schema';
+import type { Measures } from '$lib/data/words';
 import { scatterRows } from '$lib/data/derive';
 import { STRENGTHS } from '$lib/data/strength';
 import type { CsvTable } from './csv';
@@ -22,14 +23,14 @@ export function scatterTable(
 	roles: readonly CoreRole[],
 	matches: RoleMatches | null,
 	sources: Map<number, Source>,
-	growthPeriod: string
+	words: Measures
 ): CsvTable {
 	const shown = scatterRows(roles, matches);
 	const header = [
 		'role_id',
 		'role',
-		'median_total_pay_usd',
-		'projected_growth_percent',
+		`${words.pay.column}_usd`,
+		`${words.growth.column}_percent`,
 		'growth_period'
 	];
 	if (matches) header.push('chosen_skills_asked_for', 'chosen_skills');
@@ -43,7 +44,7 @@ export function scatterTable(
 				r.title,
 				r.salary.median,
 				r.growth.percent,
-				growthPeriod,
+				words.growthPeriod,
 				...(m ? [m.matched, m.total] : []),
 				cite(sources, r.salary.source),
 				cite(sources, r.growth.source)
@@ -98,30 +99,30 @@ export function heatmapTable(
 
 /** Compared roles' pay and growth, with differences from the first. */
 export function comparePayTable(model: ComparisonModel): CsvTable {
-	const ref = model.roles[0];
+	const { pay, growth } = model.words;
 	return {
 		header: [
 			'role_id',
 			'role',
-			'median_total_pay_usd',
+			`${pay.column}_usd`,
 			'pay_difference_usd',
-			'projected_growth_percent',
+			`${growth.column}_percent`,
 			'growth_difference_points'
 		],
-		rows: model.roles.map((r) => [
+		rows: model.rows.map((r) => [
 			r.id,
 			r.title,
-			r.salary.median,
-			ref ? r.salary.median - ref.salary.median : null,
-			r.growth.percent,
-			ref ? r.growth.percent - ref.growth.percent : null
+			r.pay,
+			// The reference role differs from itself by nothing.
+			r.payDifference ?? 0,
+			r.growth,
+			r.growthDifference ?? 0
 		])
 	};
 }
 
 /** The overlap matrix: one row per requirement, a strength column per compared role. */
 export function compareRequirementsTable(model: ComparisonModel): CsvTable {
-	const titles = new Map(model.roles.map((r) => [r.id, r.title]));
 	return {
 		header: ['skill_id', 'skill', 'category', ...model.roles.map((r) => r.title), 'overlap'],
 		rows: model.overlap.map((o) => [
@@ -130,7 +131,7 @@ export function compareRequirementsTable(model: ComparisonModel): CsvTable {
 			o.category,
 			...o.strengths.map((s) => (s ? STRENGTHS[s].label.toLowerCase() : '')),
 			// The CSV writes the label in lower case: "shared by all", "only Data scientist", "some".
-			overlapLabel(o, titles).replace(/^./, (c) => c.toLowerCase())
+			o.note.replace(/^./, (c) => c.toLowerCase())
 		])
 	};
 }

@@ -15,7 +15,7 @@ export interface ViewState {
 }
 
 export const DEFAULT_MATCH: MatchMode = 'any';
-export const MAX_COMPARE = 4;
+import { MAX_COMPARE } from '$lib/data/comparison';
 
 export const EMPTY_VIEW: ViewState = Object.freeze({
 	skills: [],

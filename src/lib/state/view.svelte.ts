@@ -3,11 +3,10 @@
  * Every change is a history entry made with SvelteKit's shallow routing (`pushState`) and the view
  * on screen follows the current entry, so Back and Forward step through filter states without a
  * reload, and a copied link reproduces the view. The page is prerendered, so the query string is
- * read in the browser after hydration.
+ * read in the browser after hydration. Nothing here touches the browser: the history is handed in
+ * (`ViewHistory`), so the store is tested headless.
  */
-import { page } from '$app/state';
 import { untrack } from 'svelte';
-import { pushState, replaceState } from '$app/navigation';
 import {
 	EMPTY_VIEW,
 	parseView,
@@ -17,7 +16,20 @@ import {
 	type ViewState
 } from './url';
 
-type HistoryState = { view?: ViewState };
+/**
+ * Where the view's history lives. In the page, SvelteKit's shallow routing (`kitHistory` in
+ * `kitHistory.svelte.ts`); in the unit tests, an array. `entry` is reactive: the store follows it.
+ */
+export interface ViewHistory {
+	/** The view kept with the current history entry, if any. */
+	entry(): ViewState | undefined;
+	push(url: string, view: ViewState): void;
+	replace(url: string, view: ViewState): void;
+	/** The page's path, for a view with an empty query string. */
+	path(): string;
+	/** Runs `fn` once the change just made is on screen (see `afterNextFrame`). */
+	later(fn: () => void): void;
+}
 
 export class ViewStore {
 	/** The view the page was opened with; what Back returns to at the first history entry. */
@@ -25,6 +37,7 @@ export class ViewStore {
 	/** What was ignored in the opening link, for the visible notice. */
 	ignored = $state<string[]>([]);
 	#known: () => KnownIds;
+	#history: ViewHistory;
 	// The view on screen, a part at a time. Each part is written only when it changes: whatever is
 	// built from the comparison is then not even looked at when the filter changes. (Svelte marks
 	// everything downstream of a changed value before working out what really changed; through one
@@ -42,10 +55,11 @@ export class ViewStore {
 	 * `known` is read when a URL is parsed, so it always reflects the current dataset. Create it
 	 * while a component initialises: it follows Back and Forward through an effect.
 	 */
-	constructor(known: () => KnownIds) {
+	constructor(known: () => KnownIds, history: ViewHistory) {
 		this.#known = known;
+		this.#history = history;
 		$effect.pre(() => {
-			const entry = (page.state as HistoryState).view;
+			const entry = history.entry();
 			untrack(() => {
 				// An entry written before the view now pending (clicks quicker than a frame) is history
 				// already: the screen stays on the newest view.
@@ -86,8 +100,7 @@ export class ViewStore {
 		// Tidy a link that had junk in it, so copying it again shares only what applies.
 		const canonical = serialiseView(state);
 		if (ignored.length || canonical !== url.search) {
-			// eslint-disable-next-line svelte/no-navigation-without-resolve -- same page, only the query changes
-			replaceState(canonical || url.pathname, { view: state } satisfies HistoryState);
+			this.#history.replace(canonical || url.pathname, state);
 		}
 	}
 
@@ -105,9 +118,8 @@ export class ViewStore {
 		this.ignored = [];
 		this.#pending = entry;
 		this.#show(entry);
-		afterNextFrame(() => {
-			// eslint-disable-next-line svelte/no-navigation-without-resolve -- same page, only the query changes
-			pushState(serialiseView(entry) || location.pathname, { view: entry } satisfies HistoryState);
+		this.#history.later(() => {
+			this.#history.push(serialiseView(entry) || this.#history.path(), entry);
 			if (this.#pending === entry) this.#pending = null;
 		});
 	}
@@ -119,17 +131,6 @@ export class ViewStore {
 	dismissNotice() {
 		this.ignored = [];
 	}
-}
-
-/**
- * Runs `fn` when the frame after the next one begins: by then the change just made is drawn. The
- * router's work (a history entry, the state it hands back, the frame that follows) then does not
- * compete with the rasterising of the click's frame. Run a frame earlier, it did on a 2-core
- * machine, and half the filter clicks or more reached the screen a frame late (Event Timing at
- * 1,000 roles, 20 clicks: p95 24 → 16 ms).
- */
-function afterNextFrame(fn: () => void) {
-	requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(fn)));
 }
 
 const same = (a: readonly string[], b: readonly string[]) =>

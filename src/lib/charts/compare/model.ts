@@ -5,60 +5,15 @@
  */
 import { scaleLinear } from 'd3-scale';
 import type { CoreRole, PageDataset } from '$lib/data/payload';
-import { roleIndex, sortedOnce } from '$lib/data/derive';
-import { compareText, formatList, formatPercent, formatPoints, formatUsd } from '$lib/data/format';
+import type { Skill } from '$lib/data/schema';
+
+import { formatList, formatPercent, formatPoints, formatUsd } from '$lib/data/format';
 import { STRENGTHS, type StrengthId } from '$lib/data/strength';
+import { lower, measureWords, type MeasureWords, type Measures } from '$lib/data/words';
 import { growthDomain, salaryDomain } from '../scatter/model';
 
-export const MIN_COMPARE = 2;
 /** Above this many roles the context strip is a density, not one dot per role. */
 const CONTEXT_DOTS = 300;
-export const MAX_COMPARE = 4;
-
-export interface ComparisonSelection {
-	/** Role ids compared, in order (the first is the reference for differences). */
-	ids: string[];
-	/** True when some or all of the roles were filled in because fewer than two were chosen. */
-	isDefault: boolean;
-	/** What to tell the reader about the selection. */
-	note: string;
-}
-
-// Highest pay first, sorted once per dataset (only the top two are needed, but every change of the
-// view asks again).
-const highestPaid = (roles: readonly CoreRole[]) =>
-	sortedOnce(
-		roles,
-		'pay, then id',
-		(a, b) => b.salary.median - a.salary.median || compareText(a.id, b.id)
-	);
-
-/**
- * The roles to compare. Two to four chosen roles are used as they are; with fewer, the highest-paid
- * roles fill the gap and the note says it is a default. Unknown ids are skipped (the URL parser has
- * already reported them).
- */
-export function resolveComparison(
-	chosen: readonly string[],
-	roles: readonly CoreRole[]
-): ComparisonSelection {
-	const known = roleIndex(roles);
-	const ids = [...new Set(chosen)].filter((id) => known.has(id)).slice(0, MAX_COMPARE);
-	if (ids.length >= MIN_COMPARE || roles.length < MIN_COMPARE) {
-		return { ids, isDefault: false, note: '' };
-	}
-	const byPay = highestPaid(roles);
-	const title = (id: string) => roles.find((r) => r.id === id)!.title;
-	const filled = [...ids];
-	for (const r of byPay) {
-		if (filled.length >= MIN_COMPARE) break;
-		if (!filled.includes(r.id)) filled.push(r.id);
-	}
-	const note = ids.length
-		? `Showing ${title(ids[0]!)} with ${title(filled[1]!)}, the highest-paid other role, as a default. Pick another role to compare.`
-		: `Showing a default pair, the two highest-paid roles. Pick 2 to 4 roles to compare your own.`;
-	return { ids: filled, isDefault: true, note };
-}
 
 export interface MetricDot {
 	id: string;
@@ -94,17 +49,37 @@ export interface OverlapRow {
 	kind: 'shared' | 'unique' | 'some';
 	/** For `unique`, the one role asking for it. */
 	only?: string;
+	/** The overlap in words: "Shared by all", "Only Data scientist" or "Some". */
+	note: string;
+}
+
+/** A compared role's pay and growth, with its differences from the first role (null for the first). */
+export interface ComparePayRow {
+	id: string;
+	title: string;
+	pay: number;
+	payDifference: number | null;
+	growth: number;
+	growthDifference: number | null;
 }
 
 export interface ComparisonModel {
 	roles: CoreRole[];
+	/** What the dataset calls pay and growth. */
+	words: Measures;
 	pay: MetricPanel;
 	growth: MetricPanel;
+	/** The compared roles' figures: the table on the page and the CSV. */
+	rows: ComparePayRow[];
 	/** One sentence per role after the first, relative to the first. */
 	differences: string[];
 	overlap: OverlapRow[];
+	/** The skills any compared role asks for, by category: the requirement matrix's rows. */
+	skills: Skill[];
+	/** Skill ids every compared role asks for, and their labels. */
 	shared: string[];
-	uniqueTo: Array<{ id: string; title: string; skills: string[] }>;
+	sharedLabels: string[];
+	uniqueTo: Array<{ id: string; title: string; skills: string[]; labels: string[] }>;
 	summary: string;
 }
 
@@ -148,7 +123,7 @@ function panel(
 }
 
 /** `Data scientist: $6,000 less than Machine learning engineer ($155,000 vs $161,000); +14 points of growth (34% vs 20%).` */
-export function describeDifference(a: CoreRole, b: CoreRole): string {
+export function describeDifference(a: CoreRole, b: CoreRole, growth: MeasureWords): string {
 	const pay = b.salary.median - a.salary.median;
 	const paid =
 		pay === 0
@@ -157,8 +132,8 @@ export function describeDifference(a: CoreRole, b: CoreRole): string {
 	const g = b.growth.percent - a.growth.percent;
 	const grew =
 		g === 0
-			? `the same projected growth (${formatPercent(b.growth.percent)})`
-			: `${formatPoints(g)} of projected growth (${formatPercent(b.growth.percent)} vs ${formatPercent(a.growth.percent)})`;
+			? `the same ${lower(growth.short)} (${formatPercent(b.growth.percent)})`
+			: `${formatPoints(g)} of ${lower(growth.short)} (${formatPercent(b.growth.percent)} vs ${formatPercent(a.growth.percent)})`;
 	return `${b.title}: ${paid}; ${grew}.`;
 }
 
@@ -171,9 +146,10 @@ export function buildComparisonModel(
 		.map((id) => data.roles.find((r) => r.id === id))
 		.filter((r): r is CoreRole => !!r);
 	const chosenIds = roles.map((r) => r.id);
+	const words = measureWords(data.meta);
 	const pay = panel(
 		'salary',
-		`Median total pay (USD, ${data.meta.salaryAsOf})`,
+		words.payAxis,
 		salaryDomain(data.roles),
 		data.roles,
 		chosenIds,
@@ -182,14 +158,14 @@ export function buildComparisonModel(
 	);
 	const growth = panel(
 		'growth',
-		`Projected job growth, ${data.meta.growthPeriod}`,
+		words.growthAxis,
 		growthDomain(data.roles),
 		data.roles,
 		chosenIds,
 		colors,
 		(r) => r.growth.percent
 	);
-	const differences = roles.slice(1).map((b) => describeDifference(roles[0]!, b));
+	const differences = roles.slice(1).map((b) => describeDifference(roles[0]!, b, words.growth));
 
 	const reqs = roles.map((r) => new Map(r.requirements.map((q) => [q.skill, q.strength])));
 	const order = new Map(data.categories.map((c, i) => [c.id, i]));
@@ -203,23 +179,39 @@ export function buildComparisonModel(
 		const askers = strengths.flatMap((v, i) => (v ? [roles[i]!.id] : []));
 		const kind =
 			askers.length === roles.length ? 'shared' : askers.length === 1 ? 'unique' : 'some';
+		const only = kind === 'unique' ? askers[0] : undefined;
 		return {
 			skillId: s.id,
 			label: s.label,
 			category: s.category,
 			strengths,
 			kind,
-			...(kind === 'unique' ? { only: askers[0] } : {})
+			...(only ? { only } : {}),
+			note:
+				kind === 'shared'
+					? 'Shared by all'
+					: only
+						? `Only ${roles.find((r) => r.id === only)!.title}`
+						: 'Some'
 		};
 	});
 	const label = new Map(data.skills.map((s) => [s.id, s.label]));
 	const shared = overlap.filter((o) => o.kind === 'shared').map((o) => o.skillId);
-	const uniqueTo = roles.map((r) => ({
+	const labels = (ids: string[]) => ids.map((id) => label.get(id) ?? id);
+	const uniqueTo = roles.map((r) => {
+		const skills = overlap.filter((o) => o.only === r.id).map((o) => o.skillId);
+		return { id: r.id, title: r.title, skills, labels: labels(skills) };
+	});
+	const names = (ids: string[]) => formatList(labels(ids));
+	const ref = roles[0];
+	const rows = roles.map((r, i) => ({
 		id: r.id,
 		title: r.title,
-		skills: overlap.filter((o) => o.only === r.id).map((o) => o.skillId)
+		pay: r.salary.median,
+		payDifference: i && ref ? r.salary.median - ref.salary.median : null,
+		growth: r.growth.percent,
+		growthDifference: i && ref ? r.growth.percent - ref.growth.percent : null
 	}));
-	const names = (ids: string[]) => formatList(ids.map((id) => label.get(id) ?? id));
 	const summary =
 		`Comparing ${formatList(roles.map((r) => r.title))}. ` +
 		differences.join(' ') +
@@ -228,14 +220,20 @@ export function buildComparisonModel(
 			.filter((u) => u.skills.length)
 			.map((u) => `Only ${u.title}: ${names(u.skills)}.`)
 			.join(' ');
-	return { roles, pay, growth, differences, overlap, shared, uniqueTo, summary: summary.trim() };
-}
-
-/** What a requirement row says about overlap: "Shared by all", "Only Data scientist" or "Some". */
-export function overlapLabel(row: OverlapRow, titles: ReadonlyMap<string, string>): string {
-	if (row.kind === 'shared') return 'Shared by all';
-	if (row.kind === 'unique') return `Only ${titles.get(row.only ?? '') ?? row.only ?? ''}`;
-	return 'Some';
+	return {
+		roles,
+		words,
+		pay,
+		growth,
+		rows,
+		differences,
+		overlap,
+		skills,
+		shared,
+		sharedLabels: labels(shared),
+		uniqueTo,
+		summary: summary.trim()
+	};
 }
 
 /** Strength label for a cell of the overlap matrix. */

@@ -9,19 +9,23 @@ import type { RoleMatches } from '$lib/data/match';
 import { skillRoleCounts, sortedOnce } from '$lib/data/derive';
 import { compareText, formatCount, formatList } from '$lib/data/format';
 import { STRENGTHS, type StrengthId } from '$lib/data/strength';
+import { lower, type Measures } from '$lib/data/words';
 
 export const HEATMAP_SORTS = ['pay', 'growth', 'skills', 'name', 'match'] as const;
 /** A sort the reader can pick, or `given`: keep the roles in the order they were passed. */
 export type HeatmapSort = (typeof HEATMAP_SORTS)[number] | 'given';
 
-export const SORT_LABELS: Record<HeatmapSort, string> = {
-	given: 'the order chosen',
-	pay: 'median pay, highest first',
-	growth: 'projected growth, fastest first',
-	skills: 'number of requirements, most first',
-	name: 'role name, A to Z',
-	match: 'chosen skills asked for, most first'
-};
+/** Each order in words, naming pay and growth as the dataset does: "median pay, highest first". */
+export function sortLabels(words: Pick<Measures, 'pay' | 'growth'>): Record<HeatmapSort, string> {
+	return {
+		given: 'the order chosen',
+		pay: `${lower(words.pay.short)}, highest first`,
+		growth: `${lower(words.growth.short)}, fastest first`,
+		skills: 'number of requirements, most first',
+		name: 'role name, A to Z',
+		match: 'chosen skills asked for, most first'
+	};
+}
 
 export type Orientation = 'wide' | 'tall';
 
@@ -86,7 +90,6 @@ export interface HeatmapModel {
 	xDomain: string[];
 	yDomain: string[];
 	sort: HeatmapSort;
-	sortLabel: string;
 	emptyReason: string | null;
 	summary: string;
 }
@@ -110,7 +113,8 @@ export interface HeatmapOptions {
 }
 
 /** The heatmap's order in words: "Rows sorted by median pay, highest first". */
-export const sortLabel = (sort: HeatmapSort) => `Rows sorted by ${SORT_LABELS[sort]}`;
+export const sortLabel = (sort: HeatmapSort, words: Pick<Measures, 'pay' | 'growth'>) =>
+	`Rows sorted by ${sortLabels(words)[sort]}`;
 
 /** A cell's stable key, `role|skill`. */
 export const cellKey = (c: Pick<HeatmapCell, 'roleId' | 'skillId'>) => `${c.roleId}|${c.skillId}`;
@@ -273,7 +277,6 @@ export function buildHeatmapModel(
 		xDomain: orientation === 'wide' ? skillKeys : roleKeys,
 		yDomain: orientation === 'wide' ? roleKeys : skillKeys,
 		sort,
-		sortLabel: sortLabel(sort),
 		emptyReason: !total
 			? 'The dataset has no roles.'
 			: filtering && matchCount === 0

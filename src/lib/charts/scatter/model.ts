@@ -8,6 +8,7 @@ import { scaleLinear } from 'd3-scale';
 import type { RoleSet } from '$lib/data/match';
 import type { CoreRole } from '$lib/data/payload';
 import { compareText, formatCount, formatPercent, formatUsd, median } from '$lib/data/format';
+import { lower, type Measures } from '$lib/data/words';
 import { overlaps, placeLabels, textWidth, type Box, type PlacedLabel } from '../placeLabels';
 
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -79,6 +80,8 @@ export interface ScatterOptions {
 	height: number;
 	/** role id → colour index (see `buildRoleColors`). */
 	colors: Map<string, number>;
+	/** What the dataset calls pay and growth (for the text summary). */
+	words: Measures;
 	/** Ids of roles passing the skill filter; `null` when no filter is active. */
 	matching?: RoleSet | null;
 	fontSize?: number;
@@ -127,6 +130,7 @@ export function buildScatterModel(
 		width,
 		height,
 		colors,
+		words,
 		matching = null,
 		fontSize = 12,
 		radius = SCATTER_RADIUS,
@@ -253,13 +257,14 @@ export function buildScatterModel(
 		radius,
 		matchCount,
 		emptyReason,
-		summary: summarise(points)
+		summary: summarise(points, words)
 	};
 }
 
 /** A one-paragraph text alternative naming the extremes, for screen readers and the figure's description. */
 export function summarise(
-	points: ReadonlyArray<Pick<ScatterPoint, 'title' | 'salary' | 'growth'>>
+	points: ReadonlyArray<Pick<ScatterPoint, 'title' | 'salary' | 'growth'>>,
+	words: Measures
 ): string {
 	if (!points.length) return 'No roles to plot.';
 	const byPay = [...points].sort((a, b) => b.salary - a.salary);
@@ -269,15 +274,16 @@ export function summarise(
 	const fast = byGrowth[0]!;
 	const slow = byGrowth.at(-1)!;
 	return (
-		`${formatCount(points.length)} roles plotted by median total pay against projected job growth. ` +
+		`${formatCount(points.length)} roles plotted by ${lower(words.pay.name)} against ${lower(words.growth.name)}. ` +
 		`Highest pay: ${top.title}, ${formatUsd(top.salary)}. Lowest pay: ${low.title}, ${formatUsd(low.salary)}. ` +
 		`Fastest growth: ${fast.title}, ${formatPercent(fast.growth)}. Slowest growth: ${slow.title}, ${formatPercent(slow.growth)}.`
 	);
 }
 
 /** The same text alternative straight from roles, without laying out a chart. */
-export function summariseRoles(roles: readonly CoreRole[]): string {
+export function summariseRoles(roles: readonly CoreRole[], words: Measures): string {
 	return summarise(
-		roles.map((r) => ({ title: r.title, salary: r.salary.median, growth: r.growth.percent }))
+		roles.map((r) => ({ title: r.title, salary: r.salary.median, growth: r.growth.percent })),
+		words
 	);
 }
