@@ -4,6 +4,8 @@ import { CHROMIUM_ARGS } from './scripts/chromium.mjs';
 const PORT = 4174;
 /** A second build, of a generated 1,000-role dataset, for the large-data tests (see scripts/test.mjs). */
 export const LARGE_PORT = 4175;
+/** A third build, of a hand-made dataset with words of its own (tests/fixtures/occupations.json). */
+export const OTHER_PORT = 4176;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -34,6 +36,12 @@ export default defineConfig({
 		{
 			command: `node scripts/serve.mjs build-large ${LARGE_PORT}`,
 			url: `http://localhost:${LARGE_PORT}/`,
+			reuseExistingServer: false,
+			timeout: 60_000
+		},
+		{
+			command: `node scripts/serve.mjs build-other ${OTHER_PORT}`,
+			url: `http://localhost:${OTHER_PORT}/`,
 			reuseExistingServer: false,
 			timeout: 60_000
 		}

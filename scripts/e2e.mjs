@@ -11,6 +11,11 @@ for (const [cmd, args, extra] of [
 		['vite', 'build', '--logLevel', 'warn'],
 		{ ML_DATA: 'tests/bench/out/roles-1000.json', BUILD_DIR: 'build-large' }
 	],
+	[
+		'npx',
+		['vite', 'build', '--logLevel', 'warn'],
+		{ ML_DATA: 'tests/fixtures/occupations.json', BUILD_DIR: 'build-other' }
+	],
 	['npx', ['vite', 'build', '--logLevel', 'warn']],
 	['npx', ['playwright', 'test', ...process.argv.slice(2)]]
 ]) {

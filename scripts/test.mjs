@@ -1,6 +1,7 @@
 // `npm test`: everything, in the order a failure is cheapest to find.
 //   1. unit and SVG snapshot tests (vitest)
-//   2. a production build of the site (prerendered), and one on a generated 1,000-role dataset
+//   2. a production build of the site (prerendered), one on a generated 1,000-role dataset and one
+//      on a hand-made dataset with words of its own
 //   3. end-to-end tests in Chromium against that build (Playwright)
 //   4. a smoke suite of the main paths in Chromium, Firefox and WebKit (tests/engines/)
 // Arguments after `--` go to Playwright (e.g. `npm test -- --grep tooltip`).
@@ -37,6 +38,13 @@ step('build on it', 'npx', ['vite', 'build', '--logLevel', 'warn'], {
 	...process.env,
 	ML_DATA: 'tests/bench/out/roles-1000.json',
 	BUILD_DIR: 'build-large'
+});
+// And on a hand-made dataset with words of its own (measure names, headline, rubric; no context):
+// every word on the page must come from it.
+step('build on a second dataset', 'npx', ['vite', 'build', '--logLevel', 'warn'], {
+	...process.env,
+	ML_DATA: 'tests/fixtures/occupations.json',
+	BUILD_DIR: 'build-other'
 });
 // The main build last, so .svelte-kit holds the bundled dataset's output for `npm run preview`.
 step('build (bundled data)', 'npx', ['vite', 'build', '--logLevel', 'warn']);

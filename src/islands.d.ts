@@ -21,3 +21,10 @@ declare module '$lib/sections/OverviewSection.svelte?island' {
 	const island: IslandOf<ComponentProps<typeof Section>>;
 	export default island;
 }
+declare module '$lib/sections/AboutSection.svelte?island' {
+	import type Section from '$lib/sections/AboutSection.svelte';
+	import type { ComponentProps } from 'svelte';
+	import type { IslandOf } from '$lib/islands/types';
+	const island: IslandOf<ComponentProps<typeof Section>>;
+	export default island;
+}

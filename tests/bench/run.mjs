@@ -23,7 +23,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { findChromium } from '../../scripts/chromium.mjs';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 import { routeJsSize } from '../../scripts/size.mjs';
 import { generateDataset } from './generate.mjs';
 
@@ -52,8 +52,10 @@ async function buildSite(size) {
 	// Outside tests/ so type-checking and linting never walk the built sites.
 	const site = join('.bench', `site-${size}`);
 	const dataFile = size === 7 ? 'data/roles.json' : join(BENCH, 'out', `roles-${size}.json`);
-	if (size !== 7 && !existsSync(dataFile))
+	if (size !== 7 && !existsSync(dataFile)) {
+		mkdirSync(join(BENCH, 'out'), { recursive: true });
 		writeFileSync(dataFile, JSON.stringify(generateDataset(size)));
+	}
 	console.log(`building the app on ${size} roles…`);
 	execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], {
 		stdio: 'inherit',
@@ -63,7 +65,8 @@ async function buildSite(size) {
 	mkdirSync(join(site, 'peers'), { recursive: true });
 	const { build } = await import(join(process.cwd(), BENCH, 'node_modules/esbuild/lib/main.js'));
 	const sizes = {};
-	for (const name of ['plot', 'vega', 'canvas']) {
+	// Only the peers asked for (a smoke run measures the app and the canvas floor alone).
+	for (const name of ['plot', 'vega', 'canvas'].filter((n) => RENDERERS.includes(n))) {
 		const out = join(site, 'peers', `${name}.js`);
 		await build({
 			entryPoints: [join(BENCH, 'peers', `${name}.js`)],
@@ -208,6 +211,8 @@ async function main() {
 	ensurePeers();
 	const executablePath = findChromium() ?? undefined;
 	const results = [];
+	/** Renderers that gave no measurement at some size: the run fails, so the benchmark cannot rot. */
+	const failed = [];
 	const add = (renderer, size, metric, p50, p95 = p50) =>
 		results.push({ renderer, size, metric, p50: +p50.toFixed(2), p95: +p95.toFixed(2) });
 	const base = JSON.parse(readFileSync('data/roles.json', 'utf8'));
@@ -229,13 +234,7 @@ async function main() {
 		const server = await serve(site, ++port);
 		const browser = await chromium.launch({
 			executablePath,
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--js-flags=--expose-gc'
-			]
+			args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc']
 		});
 		const runs = Object.fromEntries(RENDERERS.map((r) => [r, []]));
 		for (let round = 0; round < ROUNDS; round++) {
@@ -258,7 +257,10 @@ async function main() {
 		server.kill();
 		for (const r of RENDERERS) {
 			const rs = runs[r];
-			if (!rs.length) continue;
+			if (!rs.length) {
+				failed.push(`${r} at ${size} roles`);
+				continue;
+			}
 			add(r, size, 'chart_paint_ms', median(rs.map((x) => x.paint.chart)));
 			add(r, size, 'fcp_ms', median(rs.map((x) => x.paint.fcp)));
 			add(
@@ -278,6 +280,10 @@ async function main() {
 	console.log(
 		`\n${table(results)}\n\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}. Wrote ${OUT}.`
 	);
+	if (failed.length) {
+		console.error(`\n✗ no measurement for ${failed.join(', ')}`);
+		process.exit(1);
+	}
 }
 
 /** Markdown: one row per size and metric; the app's figure as a ratio to the best peer and the floor. */

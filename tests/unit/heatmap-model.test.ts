@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { buildRoleColors } from '../../src/lib/charts/colors';
 import {
 	buildHeatmapModel,
+	highlightHeatmap,
 	isGapKey,
+	layoutHeatmap,
+	orderRoles,
 	sortLabel,
 	type HeatmapSort,
 	type Orientation
@@ -339,5 +342,49 @@ describe('paging', () => {
 	it('one page needs no label', () => {
 		expect(build().rangeLabel).toBe('');
 		expect(build().pageCount).toBe(1);
+	});
+});
+
+describe('layout and highlight', () => {
+	const layout = layoutHeatmap(data, { sort: 'pay', orientation: 'wide', colors, quoteOf });
+	it.each([
+		{ chosen: [], mode: 'any' as const, dimmed: [], highlighted: [] },
+		{
+			chosen: ['python', 'sql'],
+			mode: 'all' as const,
+			dimmed: [
+				'machine-learning-engineer',
+				'software-developer',
+				'ai-engineer',
+				'business-intelligence-developer',
+				'computational-linguist'
+			].sort(),
+			highlighted: ['python', 'sql']
+		}
+	])('the filter $chosen ($mode) dims and highlights over the same layout', (t) => {
+		const before = JSON.stringify(layout);
+		const m = highlightHeatmap(layout, {
+			chosen: t.chosen,
+			matches: matchRoles(data.roles, t.chosen, t.mode)
+		});
+		expect(
+			m.rows
+				.filter((r) => r.dimmed)
+				.map((r) => r.id)
+				.sort()
+		).toEqual(t.dimmed);
+		expect(m.columns.filter((c) => c.highlighted).map((c) => c.id)).toEqual(t.highlighted);
+		// The cells and their places are the layout's own: nothing is laid out again.
+		expect(m.cells).toBe(layout.cells);
+		expect(m.xDomain).toBe(layout.xDomain);
+		expect(JSON.stringify(layout)).toBe(before);
+	});
+
+	it('orders by best match only with the filter’s result, without reordering the roles given', () => {
+		const roles = [...data.roles];
+		const ordered = orderRoles(roles, 'match', matchRoles(roles, ['python', 'sql', 'r'], 'any'));
+		expect(ordered.slice(0, 2).map((r) => r.id)).toEqual(['data-scientist', 'software-engineer']);
+		expect(roles.map((r) => r.id)).toEqual(data.roles.map((r) => r.id));
+		expect(orderRoles(roles, 'match')).toBe(roles);
 	});
 });

@@ -2,15 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { buildRoleColors } from '../../src/lib/charts/colors';
 import { fitText, overlaps, placeLabels, textWidth } from '../../src/lib/charts/placeLabels';
 import { indexPoints } from '../../src/lib/charts/nearest';
-import { buildScatterModel, SCATTER_RADIUS } from '../../src/lib/charts/scatter/model';
+import {
+	buildScatterModel,
+	highlightScatter,
+	SCATTER_RADIUS
+} from '../../src/lib/charts/scatter/model';
 import { measureWords } from '../../src/lib/data/words';
 import { loadSeedDataset } from '../helpers/dataset';
 
 const data = loadSeedDataset();
 const colors = buildRoleColors(data.roles.map((r) => r.id));
 const words = measureWords(data.meta);
-const model = (width = 560, height = 346, matching: Set<string> | null = null) =>
-	buildScatterModel(data.roles, { width, height, colors, words, matching });
+const model = (width = 560, height = 346) =>
+	buildScatterModel(data.roles, { width, height, colors, words });
 
 describe('buildScatterModel on the seed', () => {
 	const m = model();
@@ -109,21 +113,39 @@ describe('labels', () => {
 });
 
 describe('filtering dims but never moves', () => {
-	it('dims the roles outside the match and keeps positions', () => {
-		const all = model();
-		const some = model(560, 346, new Set(['data-scientist', 'software-engineer']));
-		expect(some.points.filter((p) => !p.dimmed).map((p) => p.id)).toEqual([
+	it('dims the roles outside the match over the same layout', () => {
+		const layout = model();
+		const before = JSON.stringify(layout);
+		const some = highlightScatter(layout, new Set(['data-scientist', 'software-engineer']));
+		expect(layout.points.filter((p) => !some.isDimmed(p.id)).map((p) => p.id)).toEqual([
 			'data-scientist',
 			'software-engineer'
 		]);
-		expect(some.points.map((p) => [p.px, p.py])).toEqual(all.points.map((p) => [p.px, p.py]));
-		expect(some.xDomain).toEqual(all.xDomain);
+		expect(some.labels.filter((l) => !l.dimmed).map((l) => l.id)).toEqual([
+			'data-scientist',
+			'software-engineer'
+		]);
+		expect(some.labels).toEqual(
+			layout.labels.map((l) => ({
+				...l,
+				dimmed: !['data-scientist', 'software-engineer'].includes(l.id)
+			}))
+		);
 		expect(some.matchCount).toBe(2);
 		expect(some.emptyReason).toBeNull();
+		// The layout is not touched: a filter change never moves a mark.
+		expect(JSON.stringify(layout)).toBe(before);
+	});
+
+	it('with no filter, dims nothing', () => {
+		const none = highlightScatter(model(), null);
+		expect(none.matchCount).toBe(7);
+		expect(none.labels.every((l) => !l.dimmed)).toBe(true);
+		expect(none.emptyReason).toBeNull();
 	});
 
 	it('says plainly when nothing matches', () => {
-		const none = model(560, 346, new Set());
+		const none = highlightScatter(model(), new Set());
 		expect(none.matchCount).toBe(0);
 		expect(none.emptyReason).toBe('No role matches the chosen skills.');
 	});

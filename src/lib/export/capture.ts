@@ -7,7 +7,8 @@
  * `data-theme` and back within one task, before the browser can paint; transitions are switched off
  * for that moment so a mark that is still fading is captured as it will end up.
  */
-import { canvasPainters, resolveColor, type LayerDraw } from '$lib/charts/layers/resolveColor';
+import { resolveColor } from '$lib/charts/layers/resolveColor';
+import { canvasPainters, type LayerDraw } from './painters';
 import { escapeXml } from '$lib/data/format';
 import { EXPORT_FONT, type ExportColors } from './compose';
 
@@ -87,7 +88,7 @@ function cloneSvg(el: SVGElement): SVGElement | null {
 				copy.appendChild(child.cloneNode());
 			}
 		} else if (child instanceof SVGElement) {
-			if (child.classList.contains('hit')) continue;
+			if (child.hasAttribute('data-export-skip')) continue;
 			const c = cloneSvg(child);
 			if (c) copy.appendChild(c);
 		}
@@ -214,9 +215,13 @@ export function captureChart(
 		const colors = readColors();
 		const parts: string[] = [];
 		const serializer = new XMLSerializer();
-		const targets = body.querySelectorAll<Element>(
-			'canvas, svg.layercake-layout-svg, [data-export]'
-		);
+		// What the export takes, as the charts mark it: the outermost `<svg>` and `<canvas>` layers of
+		// each chart (`data-export-chart`), and any element marked `data-export` (legends, notes).
+		const targets = [
+			...body.querySelectorAll<Element>(
+				'[data-export-chart] svg, [data-export-chart] canvas, [data-export]'
+			)
+		].filter((el) => !(el instanceof SVGElement && el.ownerSVGElement));
 		// Bottom to top, as the screen stacks them (a chart's layers set their z-index), then in
 		// document order.
 		const stacked = [...targets]

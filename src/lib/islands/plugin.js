@@ -21,7 +21,7 @@ const SUFFIX = '.island.js';
 // The islands keep chunks of their own: grouped into one, they would no longer be entries SvelteKit
 // can find in the build manifest, and their stylesheets would not be linked from the page.
 const LAZY =
-	/\/src\/lib\/(?:charts\/(?:heatmap|compare|overview)\/|components\/(?:HeatmapTable|Pager|MoreRows)\.|sections\/(?:Heatmap|Compare|Overview)Section\.|export\/|state\/near\.)/;
+	/\/src\/lib\/(?:charts\/(?:heatmap|compare|overview)\/|components\/(?:HeatmapTable|Pager|MoreRows)\.|sections\/(?:Heatmap|Compare|Overview|About)Section\.|export\/(?!painters\.)|state\/near\.)/;
 const START = /\/node_modules\/(?:svelte|layercake|d3-[a-z]+|clsx|esm-env)\/|\/src\/lib\//;
 /** @param {string} id */
 const startsWith = (id) => START.test(id) && !LAZY.test(id) && !/[\0?]/.test(id);

@@ -6,7 +6,7 @@
  */
 import type { CoreRole, PageDataset } from '$lib/data/payload';
 import type { RoleMatches } from '$lib/data/match';
-import { skillRoleCounts, sortedOnce } from '$lib/data/derive';
+import { skillRoleCounts } from '$lib/data/derive';
 import { compareText, formatCount, formatList } from '$lib/data/format';
 import { STRENGTHS, type StrengthId } from '$lib/data/strength';
 import { lower, type Measures } from '$lib/data/words';
@@ -122,7 +122,7 @@ export const cellKey = (c: Pick<HeatmapCell, 'roleId' | 'skillId'>) => `${c.role
 /** Gap keys separate category groups on the skill axis; they never hold a cell. */
 export const isGapKey = (key: string) => key.startsWith('gap:');
 
-type RoleSort = Exclude<HeatmapSort, 'match'>;
+type RoleSort = Exclude<HeatmapSort, 'match' | 'given'>;
 
 function compareRoles(sort: RoleSort) {
 	const byTitle = (a: CoreRole, b: CoreRole) => compareText(a.title, b.title);
@@ -143,27 +143,73 @@ function compareRoles(sort: RoleSort) {
 	};
 }
 
-// Orders that do not depend on the filter are sorted once per dataset, not on every change.
-const sortedRoles = (roles: readonly CoreRole[], sort: RoleSort) =>
-	sortedOnce(roles, `heatmap:${sort}`, compareRoles(sort));
+/**
+ * The heatmap's layout: the order of the roles, the page on show, the columns and category groups,
+ * the cells and the band domains. Built from the unfiltered data, the sort and the page; the filter
+ * is not an input (see `highlightHeatmap`), except that the "best match" order is the filter's.
+ */
+export interface HeatmapLayout {
+	orientation: Orientation;
+	sort: HeatmapSort;
+	/** Every role in the heatmap's order; `pageRoles` is the page of them on show. */
+	ordered: readonly CoreRole[];
+	pageRoles: readonly CoreRole[];
+	page: number;
+	pageCount: number;
+	rangeLabel: string;
+	/** Columns as laid out; `highlighted` is false here and set by the highlight. */
+	columns: HeatmapColumn[];
+	cells: HeatmapCell[];
+	groups: HeatmapGroup[];
+	xDomain: string[];
+	yDomain: string[];
+	colors: Map<string, number>;
+	summary: string;
+}
 
-export function buildHeatmapModel(
+export type HeatmapLayoutOptions = Pick<
+	HeatmapOptions,
+	'sort' | 'orientation' | 'colors' | 'page' | 'pageSize' | 'quoteOf'
+> & {
+	/** With the "best match" sort only: the filter's result, which decides the order. */
+	matches?: RoleMatches;
+	/**
+	 * The roles already in this order (`orderRoles`): a component keeps the order in a `$derived` of
+	 * its own, so turning a page of 100,000 roles does not sort them again.
+	 */
+	ordered?: readonly CoreRole[];
+};
+
+/** Roles by how many chosen skills they ask for, those passing first, then by pay and name. */
+function byMatch(roles: readonly CoreRole[], matches: RoleMatches): CoreRole[] {
+	return roles
+		.map((role, i) => ({ role, m: matches.matchedAt(i), pass: matches.passes(role.id) }))
+		.sort(
+			(a, b) =>
+				b.m - a.m ||
+				Number(b.pass) - Number(a.pass) ||
+				b.role.salary.median - a.role.salary.median ||
+				compareText(a.role.title, b.role.title)
+		)
+		.map((x) => x.role);
+}
+
+/** The roles in a heatmap order; "best match" needs the filter's result. Does not reorder `roles`. */
+export function orderRoles(
+	roles: readonly CoreRole[],
+	sort: HeatmapSort,
+	matches?: RoleMatches
+): readonly CoreRole[] {
+	if (sort === 'match') return matches ? byMatch(roles, matches) : roles;
+	if (sort === 'given') return roles;
+	return [...roles].sort(compareRoles(sort));
+}
+
+export function layoutHeatmap(
 	data: Pick<PageDataset, 'roles' | 'skills' | 'categories'>,
-	options: HeatmapOptions
-): HeatmapModel {
-	const {
-		sort,
-		orientation,
-		chosen,
-		matches,
-		colors,
-		pageSize = Infinity,
-		quoteOf,
-		dimUnmatched = true
-	} = options;
-	const chosenSet = new Set(chosen);
-	const filtering = chosenSet.size > 0;
-
+	options: HeatmapLayoutOptions
+): HeatmapLayout {
+	const { sort, orientation, colors, pageSize = Infinity, quoteOf, matches } = options;
 	const counts = skillRoleCounts(data.roles);
 	const categoryLabel = new Map(data.categories.map((c) => [c.id, c.label]));
 
@@ -177,7 +223,7 @@ export function buildHeatmapModel(
 				short: s.short ?? s.label,
 				category: c.id,
 				categoryLabel: categoryLabel.get(c.id) ?? c.id,
-				highlighted: chosenSet.has(s.id),
+				highlighted: false,
 				roleCount: counts.get(s.id) ?? 0
 			}))
 	);
@@ -195,79 +241,37 @@ export function buildHeatmapModel(
 		skillKeys.push(col.id);
 	}
 
-	const toRow = (role: CoreRole): HeatmapRow => {
-		const m = matches.get(role.id);
-		return {
-			id: role.id,
-			title: role.title,
-			colorIndex: colors.get(role.id) ?? -1,
-			dimmed: filtering && dimUnmatched && m ? !m.matches : false,
-			coverage: filtering && m ? { matched: m.matched, total: m.total } : null,
-			requirementCount: role.requirements.length
-		};
-	};
-	let ordered: readonly CoreRole[];
-	let allRows: HeatmapRow[] | undefined;
-	if (sort === 'match') {
-		// The only order that depends on the filter: each role sorted with its row.
-		const paired = data.roles
-			.map((role) => ({ role, row: toRow(role) }))
-			.sort(
-				(a, b) =>
-					(b.row.coverage?.matched ?? 0) - (a.row.coverage?.matched ?? 0) ||
-					Number(a.row.dimmed) - Number(b.row.dimmed) ||
-					b.role.salary.median - a.role.salary.median ||
-					compareText(a.row.title, b.row.title)
-			);
-		allRows = paired.map((p) => p.row);
-		ordered = paired.map((p) => p.role);
-	} else {
-		ordered = sortedRoles(data.roles, sort);
-	}
+	const ordered = options.ordered ?? orderRoles(data.roles, sort, matches);
 	const total = ordered.length;
 	const pageCount = Math.max(1, Math.ceil(total / pageSize));
 	const page = Math.min(Math.max(0, Math.floor(options.page ?? 0)), pageCount - 1);
-	// Only the page on show is turned into rows; every row (for the table and the CSV) is made when
-	// first asked for.
 	const pageRoles = pageCount > 1 ? ordered.slice(page * pageSize, (page + 1) * pageSize) : ordered;
-	const rows = allRows
-		? pageCount > 1
-			? allRows.slice(page * pageSize, (page + 1) * pageSize)
-			: allRows
-		: pageRoles.map(toRow);
 	const rangeLabel =
 		pageCount > 1
-			? `Roles ${formatCount(page * pageSize + 1)}–${formatCount(page * pageSize + rows.length)} of ${formatCount(total)}`
+			? `Roles ${formatCount(page * pageSize + 1)}–${formatCount(page * pageSize + pageRoles.length)} of ${formatCount(total)}`
 			: '';
 
 	const cells: HeatmapCell[] = [];
-	for (const [i, row] of rows.entries()) {
-		const reqs = new Map(pageRoles[i]!.requirements.map((r) => [r.skill, r]));
+	for (const role of pageRoles) {
+		const reqs = new Map(role.requirements.map((r) => [r.skill, r]));
 		for (const col of columns) {
 			const req = reqs.get(col.id);
 			cells.push({
-				roleId: row.id,
+				roleId: role.id,
 				skillId: col.id,
 				strength: req?.strength ?? null,
-				quote: (req && quoteOf?.(row.id, col.id)) || null,
-				xKey: orientation === 'wide' ? col.id : row.id,
-				yKey: orientation === 'wide' ? row.id : col.id
+				quote: (req && quoteOf?.(role.id, col.id)) || null,
+				xKey: orientation === 'wide' ? col.id : role.id,
+				yKey: orientation === 'wide' ? role.id : col.id
 			});
 		}
 	}
-
-	const roleKeys = rows.map((r) => r.id);
-	let matchCount = total;
-	if (filtering) {
-		matchCount = 0;
-		for (const m of matches) if (m.matches) matchCount++;
-	}
+	const roleKeys = pageRoles.map((r) => r.id);
 	return {
 		orientation,
-		get allRows() {
-			return (allRows ??= ordered.map(toRow));
-		},
-		rows,
+		sort,
+		ordered,
+		pageRoles,
 		page,
 		pageCount,
 		rangeLabel,
@@ -276,14 +280,70 @@ export function buildHeatmapModel(
 		groups,
 		xDomain: orientation === 'wide' ? skillKeys : roleKeys,
 		yDomain: orientation === 'wide' ? roleKeys : skillKeys,
-		sort,
-		emptyReason: !total
-			? 'The dataset has no roles.'
-			: filtering && matchCount === 0
-				? 'No role matches the chosen skills.'
-				: null,
+		colors,
 		summary: summarise(ordered, columns)
 	};
+}
+
+export type HeatmapHighlightOptions = Pick<HeatmapOptions, 'chosen' | 'matches' | 'dimUnmatched'>;
+
+/**
+ * The filter over a layout: each row's dimming and coverage, the chosen columns highlighted, and what
+ * to say when nothing matches. Only the page on show becomes rows; every row (the table, the CSV)
+ * is made when first asked for.
+ */
+export function highlightHeatmap(
+	layout: HeatmapLayout,
+	{ chosen, matches, dimUnmatched = true }: HeatmapHighlightOptions
+): HeatmapModel {
+	const chosenSet = new Set(chosen);
+	const filtering = chosenSet.size > 0;
+	const toRow = (role: CoreRole): HeatmapRow => {
+		const m = matches.get(role.id);
+		return {
+			id: role.id,
+			title: role.title,
+			colorIndex: layout.colors.get(role.id) ?? -1,
+			dimmed: filtering && dimUnmatched && m ? !m.matches : false,
+			coverage: filtering && m ? { matched: m.matched, total: m.total } : null,
+			requirementCount: role.requirements.length
+		};
+	};
+	let allRows: HeatmapRow[] | undefined;
+	const rows = layout.pageRoles.map(toRow);
+	const total = layout.ordered.length;
+	return {
+		orientation: layout.orientation,
+		get allRows() {
+			return (allRows ??= layout.pageCount > 1 ? layout.ordered.map(toRow) : rows);
+		},
+		rows,
+		page: layout.page,
+		pageCount: layout.pageCount,
+		rangeLabel: layout.rangeLabel,
+		columns: filtering
+			? layout.columns.map((c) => (chosenSet.has(c.id) ? { ...c, highlighted: true } : c))
+			: layout.columns,
+		cells: layout.cells,
+		groups: layout.groups,
+		xDomain: layout.xDomain,
+		yDomain: layout.yDomain,
+		sort: layout.sort,
+		emptyReason: !total
+			? 'The dataset has no roles.'
+			: filtering && matches.count === 0
+				? 'No role matches the chosen skills.'
+				: null,
+		summary: layout.summary
+	};
+}
+
+/** Layout and highlight in one call (the comparison's matrix, the tests). */
+export function buildHeatmapModel(
+	data: Pick<PageDataset, 'roles' | 'skills' | 'categories'>,
+	options: HeatmapOptions
+): HeatmapModel {
+	return highlightHeatmap(layoutHeatmap(data, options), options);
 }
 
 /** The heatmap in words: which skills are most asked for, and which roles ask for the most. */

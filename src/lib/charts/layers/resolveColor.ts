@@ -29,16 +29,3 @@ export function resolveColor(css: string): string {
 	}
 	return colour;
 }
-
-/**
- * Draws a canvas layer on another canvas, at that canvas's current transform (the layer's top-left
- * corner and scale). With `onto`, the layer blends into what that canvas already holds there, which
- * must be opaque (an export's picture); else it clears its area and draws afresh.
- */
-export type LayerDraw = (ctx: CanvasRenderingContext2D, onto: boolean) => void;
-
-/**
- * Canvas layers register how to paint themselves for exports. Called while the export's theme is
- * applied, a painter reads its colours then, and returns the drawing, to be done on any canvas.
- */
-export const canvasPainters = new WeakMap<HTMLCanvasElement, () => LayerDraw>();

@@ -2,7 +2,7 @@
  * Requirements overview across every role: how many requirements each role lists in each category,
  * as stacked horizontal bars, so the comparison works without choosing anything. Pure and DOM-free.
  */
-import { compareText, formatCount } from '$lib/data/format';
+import { compareText, formatCount, formatList } from '$lib/data/format';
 import { sortedOnce } from '$lib/data/derive';
 import type { RoleSet } from '$lib/data/match';
 import type { PageDataset } from '$lib/data/payload';
@@ -35,13 +35,24 @@ export interface OverviewModel {
 	/** "The 30 roles with the most requirements, of 1,000", or '' when all are drawn. */
 	note: string;
 	segments: OverviewSegment[];
+	/** Every category, in the dataset's order: the table's and the CSV's columns. */
 	categories: Array<{ id: string; label: string; index: number }>;
+	/**
+	 * The categories as the bars draw them, each with its colour index: all of them when the palette
+	 * has a colour for each, otherwise the first few and one "Other categories" for the rest (a sixth
+	 * colour would no longer be told apart from its neighbours).
+	 */
+	legend: Array<{ id: string; label: string; index: number; members: string[] }>;
 	maxTotal: number;
 	ticks: number[];
 	summary: string;
 }
 
 type Role = PageDataset['roles'][number];
+
+/** Category colours in `app.css` (`--cat-0` …), each checked for contrast with the counts on it. */
+export const CATEGORY_COLORS = 5;
+const OTHER = 'other-categories';
 
 // Every role, most requirements first (ties by title, so the order is stable): sorted once per
 // dataset. Counts by category are worked out for the rows drawn (and all rows only for the table or
@@ -59,6 +70,18 @@ export function buildOverviewModel(
 ): OverviewModel {
 	const limit = options.limit ?? 30;
 	const categories = data.categories.map((c, index) => ({ id: c.id, label: c.label, index }));
+	const legend =
+		categories.length <= CATEGORY_COLORS
+			? categories.map((c) => ({ ...c, members: [c.id] }))
+			: [
+					...categories.slice(0, CATEGORY_COLORS - 1).map((c) => ({ ...c, members: [c.id] })),
+					{
+						id: OTHER,
+						label: `Other categories (${formatList(categories.slice(CATEGORY_COLORS - 1).map((c) => c.label))})`,
+						index: CATEGORY_COLORS - 1,
+						members: categories.slice(CATEGORY_COLORS - 1).map((c) => c.id)
+					}
+				];
 	const categoryOf = new Map(data.skills.map((s) => [s.id, s.category]));
 	const countsOf = (role: Role) => {
 		const counts: Record<string, number> = {};
@@ -73,8 +96,8 @@ export function buildOverviewModel(
 	const segments: OverviewSegment[] = [];
 	for (const { role, counts } of drawn) {
 		let x = 0;
-		for (const c of categories) {
-			const n = counts[c.id] ?? 0;
+		for (const c of legend) {
+			const n = c.members.reduce((sum, id) => sum + (counts[id] ?? 0), 0);
 			if (!n) continue;
 			segments.push({
 				roleId: role.id,
@@ -113,6 +136,7 @@ export function buildOverviewModel(
 				: '',
 		segments,
 		categories,
+		legend,
 		maxTotal,
 		ticks,
 		summary: top

@@ -21,7 +21,6 @@ export interface ScatterPoint {
 	salarySource: number;
 	growthSource: number;
 	colorIndex: number;
-	dimmed: boolean;
 	/** Position in percent of the plot area, 0–100, y from the top. */
 	px: number;
 	py: number;
@@ -40,6 +39,10 @@ export interface ScatterLabel {
 	/** Leader line from the point to a label that had to slide, relative to the point. */
 	leader?: PlacedLabel['leader'];
 	colorIndex: number;
+}
+
+/** A label with whether the filter dims its role. */
+export interface HighlightedLabel extends ScatterLabel {
 	dimmed: boolean;
 }
 
@@ -68,10 +71,23 @@ export interface ScatterModel {
 	annotations: ScatterNote[];
 	/** Point radius in pixels. */
 	radius: number;
+	/** Why there is nothing to draw (no roles), or null. */
+	emptyReason: string | null;
+	summary: string;
+}
+
+/**
+ * The filter's part of the scatter, laid over a layout: which roles are dimmed, the labels with
+ * their dimming, and why nothing is lit. Cheap: a filter change never lays anything out again.
+ */
+export interface ScatterHighlight {
+	/** Roles passing the filter; null with no filter (nothing is dimmed). */
+	matching: RoleSet | null;
+	isDimmed: (id: string) => boolean;
+	labels: HighlightedLabel[];
 	/** Roles passing the filter. */
 	matchCount: number;
 	emptyReason: string | null;
-	summary: string;
 }
 
 export interface ScatterOptions {
@@ -82,8 +98,6 @@ export interface ScatterOptions {
 	colors: Map<string, number>;
 	/** What the dataset calls pay and growth (for the text summary). */
 	words: Measures;
-	/** Ids of roles passing the skill filter; `null` when no filter is active. */
-	matching?: RoleSet | null;
 	fontSize?: number;
 	/** Point radius in pixels. */
 	radius?: number;
@@ -121,7 +135,10 @@ export function salaryDomain(roles: readonly CoreRole[]): [number, number] {
 	return paddedDomain(Math.min(...s), Math.max(...s), 0.12, false);
 }
 
-/** Builds the scatter from all roles; the filter only dims, so positions never move. */
+/**
+ * The scatter's layout, from all roles and the size: domains, ticks, points, placed labels and notes.
+ * The filter is not an input (see `highlightScatter`): it only dims, so positions never move.
+ */
 export function buildScatterModel(
 	roles: readonly CoreRole[],
 	options: ScatterOptions
@@ -131,7 +148,6 @@ export function buildScatterModel(
 		height,
 		colors,
 		words,
-		matching = null,
 		fontSize = 12,
 		radius = SCATTER_RADIUS,
 		labelLimit = Infinity
@@ -153,7 +169,6 @@ export function buildScatterModel(
 		salarySource: r.salary.source,
 		growthSource: r.growth.source,
 		colorIndex: colors.get(r.id) ?? -1,
-		dimmed: matching !== null && !matching.has(r.id),
 		px: x(r.growth.percent),
 		py: y(r.salary.median)
 	}));
@@ -222,8 +237,7 @@ export function buildScatterModel(
 			dx: round(l.x - ox),
 			dy: round(l.y - oy),
 			anchor: l.anchor,
-			colorIndex: p.colorIndex,
-			dimmed: p.dimmed
+			colorIndex: p.colorIndex
 		};
 		if (l.leader) {
 			label.leader = {
@@ -236,12 +250,7 @@ export function buildScatterModel(
 		return label;
 	});
 
-	const matchCount = points.filter((p) => !p.dimmed).length;
-	const emptyReason = !roles.length
-		? 'The dataset has no roles.'
-		: matchCount === 0
-			? 'No role matches the chosen skills.'
-			: null;
+	const emptyReason = !roles.length ? 'The dataset has no roles.' : null;
 
 	return {
 		width,
@@ -255,9 +264,22 @@ export function buildScatterModel(
 		reference: { ...ref, px: x(ref.growth), py: y(ref.salary) },
 		annotations,
 		radius,
-		matchCount,
 		emptyReason,
 		summary: summarise(points, words)
+	};
+}
+
+/** The filter over a layout: what is dimmed, and what to say when nothing matches. */
+export function highlightScatter(layout: ScatterModel, matching: RoleSet | null): ScatterHighlight {
+	const isDimmed = (id: string) => matching !== null && !matching.has(id);
+	const matchCount = matching ? matching.size : layout.points.length;
+	return {
+		matching,
+		isDimmed,
+		labels: layout.labels.map((l) => ({ ...l, dimmed: isDimmed(l.id) })),
+		matchCount,
+		emptyReason:
+			layout.emptyReason ?? (matchCount === 0 ? 'No role matches the chosen skills.' : null)
 	};
 }
 
