@@ -36,7 +36,8 @@ export default ts.config(
 			'node_modules/',
 			'test-results/',
 			'shots*/',
-			'tests/bench/out/'
+			'tests/bench/out/',
+			'tests/fixtures/generated/'
 		]
 	}
 );

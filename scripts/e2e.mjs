@@ -5,11 +5,11 @@ import { ensureChromium } from './chromium.mjs';
 const chromium = ensureChromium();
 const env = { ...process.env, CHROMIUM_PATH: chromium };
 for (const [cmd, args, extra] of [
-	['node', ['tests/bench/generate.mjs', '1000', 'tests/bench/out/roles-1000.json']],
+	['node', ['tests/bench/generate.mjs', '1000', 'tests/fixtures/generated/roles-1000.json']],
 	[
 		'npx',
 		['vite', 'build', '--logLevel', 'warn'],
-		{ ML_DATA: 'tests/bench/out/roles-1000.json', BUILD_DIR: 'build-large' }
+		{ ML_DATA: 'tests/fixtures/generated/roles-1000.json', BUILD_DIR: 'build-large' }
 	],
 	[
 		'npx',

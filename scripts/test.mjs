@@ -32,11 +32,11 @@ console.log(`\nChromium: ${chromium}`);
 step('generate a 1,000-role dataset', 'node', [
 	'tests/bench/generate.mjs',
 	'1000',
-	'tests/bench/out/roles-1000.json'
+	'tests/fixtures/generated/roles-1000.json'
 ]);
 step('build on it', 'npx', ['vite', 'build', '--logLevel', 'warn'], {
 	...process.env,
-	ML_DATA: 'tests/bench/out/roles-1000.json',
+	ML_DATA: 'tests/fixtures/generated/roles-1000.json',
 	BUILD_DIR: 'build-large'
 });
 // And on a hand-made dataset with words of its own (measure names, headline, rubric; no context):

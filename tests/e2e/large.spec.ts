@@ -100,7 +100,7 @@ test.describe('a 1,000-role dataset', () => {
 			`The 10 best fits of 1,000 roles; of the ${n} asking for 1 of 1, the dataset's first are shown.`
 		);
 		// The first ten roles asking for Python, in the dataset's order.
-		const data = JSON.parse(readFileSync('tests/bench/out/roles-1000.json', 'utf8')) as {
+		const data = JSON.parse(readFileSync('tests/fixtures/generated/roles-1000.json', 'utf8')) as {
 			roles: { title: string; requirements: { skill: string }[] }[];
 		};
 		const first = data.roles

@@ -3,7 +3,7 @@
  * matching roles), in plain numbers. The same rows the on-page data tables show.
  */
 import type { ComparisonModel } from '$lib/charts/compare/model';
-import type { HeatmapModel } from '$lib/charts/heatmap/model';
+import { heatmapRows, type HeatmapModel } from '$lib/charts/heatmap/model';
 import type { OverviewModel } from '$lib/charts/overview/model';
 import type { RoleMatches } from '$lib/data/match';
 import type { CoreRole } from '$lib/data/payload';
@@ -53,35 +53,12 @@ export function scatterTable(
 	};
 }
 
-/**
- * Heatmap rows, long form: one per requirement of each role shown (all pages, in the heatmap's
- * order; roles outside the filter are left out), skills in column order.
- */
+/** The heatmap's rows (see `heatmapRows`) as CSV: strength in words, the filter's skills marked. */
 export function heatmapTable(
 	model: HeatmapModel,
 	roles: readonly CoreRole[],
 	quoteOf: (roleId: string, skillId: string) => string | undefined
 ): CsvTable {
-	const byId = new Map(roles.map((r) => [r.id, r]));
-	const rows: CsvTable['rows'] = [];
-	for (const row of model.allRows) {
-		if (row.dimmed) continue;
-		const reqs = new Map(byId.get(row.id)?.requirements.map((q) => [q.skill, q]) ?? []);
-		for (const col of model.columns) {
-			const q = reqs.get(col.id);
-			if (!q) continue;
-			rows.push([
-				row.id,
-				row.title,
-				col.id,
-				col.label,
-				col.categoryLabel,
-				STRENGTHS[q.strength].label.toLowerCase(),
-				col.highlighted ? 'yes' : 'no',
-				quoteOf(row.id, col.id) ?? ''
-			]);
-		}
-	}
 	return {
 		header: [
 			'role_id',
@@ -93,7 +70,16 @@ export function heatmapTable(
 			'chosen_in_filter',
 			'quote'
 		],
-		rows
+		rows: heatmapRows(model, roles, quoteOf).map((r) => [
+			r.roleId,
+			r.role,
+			r.skillId,
+			r.skill,
+			r.category,
+			STRENGTHS[r.strength].label.toLowerCase(),
+			r.chosen ? 'yes' : 'no',
+			r.quote ?? ''
+		])
 	};
 }
 

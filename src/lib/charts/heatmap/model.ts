@@ -346,6 +346,52 @@ export function buildHeatmapModel(
 	return highlightHeatmap(layoutHeatmap(data, options), options);
 }
 
+/** One requirement of one role shown: a row of the heatmap's table and of its CSV. */
+export interface HeatmapTableRow {
+	roleId: string;
+	role: string;
+	skillId: string;
+	skill: string;
+	category: string;
+	strength: StrengthId;
+	/** One of the skills chosen in the filter. */
+	chosen: boolean;
+	/** The source's wording, where it is at hand. */
+	quote: string | null;
+}
+
+/**
+ * The heatmap's rows in long form: one per requirement of each role shown (all pages, in the
+ * heatmap's order; roles outside the filter are left out), skills in column order.
+ */
+export function heatmapRows(
+	model: HeatmapModel,
+	roles: readonly CoreRole[],
+	quoteOf: (roleId: string, skillId: string) => string | undefined
+): HeatmapTableRow[] {
+	const byId = new Map(roles.map((r) => [r.id, r]));
+	const rows: HeatmapTableRow[] = [];
+	for (const row of model.allRows) {
+		if (row.dimmed) continue;
+		const reqs = new Map(byId.get(row.id)?.requirements.map((q) => [q.skill, q]) ?? []);
+		for (const col of model.columns) {
+			const q = reqs.get(col.id);
+			if (!q) continue;
+			rows.push({
+				roleId: row.id,
+				role: row.title,
+				skillId: col.id,
+				skill: col.label,
+				category: col.categoryLabel,
+				strength: q.strength,
+				chosen: col.highlighted,
+				quote: quoteOf(row.id, col.id) ?? null
+			});
+		}
+	}
+	return rows;
+}
+
 /** The heatmap in words: which skills are most asked for, and which roles ask for the most. */
 export function summarise(ordered: readonly CoreRole[], columns: HeatmapColumn[]): string {
 	if (!ordered.length) return 'No roles to show.';
