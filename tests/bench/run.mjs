@@ -61,6 +61,16 @@ async function buildSite(size) {
 		stdio: 'inherit',
 		env: { ...process.env, ML_DATA: dataFile, BUILD_DIR: site }
 	});
+	// The baseline for the islands (docs/decisions.md): the same app with every section loaded and
+	// hydrated with the page, split by Vite's defaults.
+	const plain = `${site}-plain`;
+	if (RENDERERS.includes('app-plain')) {
+		console.log(`building the app without islands on ${size} roles…`);
+		execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], {
+			stdio: 'inherit',
+			env: { ...process.env, ML_DATA: dataFile, BUILD_DIR: plain, ISLANDS: 'off' }
+		});
+	}
 	copyFileSync(dataFile, join(site, 'data.json'));
 	mkdirSync(join(site, 'peers'), { recursive: true });
 	const { build } = await import(join(process.cwd(), BENCH, 'node_modules/esbuild/lib/main.js'));
@@ -87,7 +97,8 @@ async function buildSite(size) {
 		);
 	}
 	sizes.app = routeJsSize(site).gzip;
-	return { site, jsGzip: sizes };
+	if (RENDERERS.includes('app-plain')) sizes['app-plain'] = routeJsSize(plain).gzip;
+	return { site, plain, jsGzip: sizes };
 }
 
 function serve(dir, port) {
@@ -144,9 +155,10 @@ async function measure(browser, base, renderer, skills) {
 	});
 	const page = await context.newPage();
 	await page.addInitScript(instrument);
-	const url = renderer === 'app' ? `${base}/` : `${base}/peers/${renderer}.html`;
+	const app = renderer.startsWith('app');
+	const url = app ? `${base}/` : `${base}/peers/${renderer}.html`;
 	await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-	if (renderer === 'app') {
+	if (app) {
 		await page.locator('html[data-hydrated]').waitFor({ state: 'attached', timeout: 120_000 });
 		// The parts below the first screen load their code once the page is idle; the clicks and
 		// the heap are measured on the whole page, live.
@@ -183,7 +195,8 @@ async function measure(browser, base, renderer, skills) {
 	await cdp.send('HeapProfiler.collectGarbage');
 	const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize / 1048576;
 	let png;
-	if (renderer === 'app') {
+	let pngImage = NaN;
+	if (app) {
 		// From the click to the PNG blob (the app marks it), like the peers' figure; the download
 		// that follows is the browser's.
 		await Promise.all([
@@ -196,6 +209,35 @@ async function measure(browser, base, renderer, skills) {
 			const click = made && window.__b.clicks.filter((c) => c.start <= made.startTime).at(-1);
 			return made && click ? made.startTime - click.start : NaN;
 		});
+		// The simplest alternative to the app's own SVG-to-canvas drawing (docs/decisions.md): the
+		// same export's SVG drawn by the browser through an Image, encoded the same way. Its time is
+		// the SVG's (click to markup, marked by the app) plus the drawing.
+		const [svgFile] = await Promise.all([
+			page.waitForEvent('download', { timeout: 120_000 }),
+			page.locator('#salary-vs-growth').getByRole('button', { name: 'Download SVG' }).click()
+		]);
+		const svg = readFileSync(await svgFile.path(), 'utf8');
+		pngImage = await page.evaluate(async (svg) => {
+			const made = performance.getEntriesByName('export:svg').at(-1);
+			const click = made && window.__b.clicks.filter((c) => c.start <= made.startTime).at(-1);
+			const markup = made && click ? made.startTime - click.start : NaN;
+			const t = performance.now();
+			const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+			const img = new Image();
+			img.src = url;
+			await img.decode();
+			const canvas = Object.assign(document.createElement('canvas'), {
+				width: img.naturalWidth * 2,
+				height: img.naturalHeight * 2
+			});
+			const ctx = canvas.getContext('2d');
+			ctx.fillStyle = '#fff';
+			ctx.fillRect(0, 0, canvas.width, canvas.height);
+			ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
+			const png = canvas.toDataURL('image/png');
+			URL.revokeObjectURL(url);
+			return png.startsWith('data:image/png') ? markup + performance.now() - t : NaN;
+		}, svg);
 	} else {
 		png = await page.evaluate(async () => {
 			const t = performance.now();
@@ -204,7 +246,7 @@ async function measure(browser, base, renderer, skills) {
 		});
 	}
 	await context.close();
-	return { paint, filter, heap, png };
+	return { paint, filter, heap, png, pngImage };
 }
 
 async function main() {
@@ -230,8 +272,10 @@ async function main() {
 	].filter((s) => base.skills.some((k) => k.id === s));
 	let port = 4190;
 	for (const size of SIZES) {
-		const { site, jsGzip } = await buildSite(size);
+		const { site, plain, jsGzip } = await buildSite(size);
 		const server = await serve(site, ++port);
+		const appPort = port;
+		const plainServer = RENDERERS.includes('app-plain') ? await serve(plain, ++port) : null;
 		const browser = await chromium.launch({
 			executablePath,
 			args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc']
@@ -243,7 +287,8 @@ async function main() {
 			for (const r of order) {
 				process.stdout.write(`  ${size} roles, round ${round + 1}: ${r}… `);
 				try {
-					const run = await measure(browser, `http://localhost:${port}`, r, skills);
+					const at = r === 'app-plain' ? port : appPort;
+					const run = await measure(browser, `http://localhost:${at}`, r, skills);
 					runs[r].push(run);
 					console.log(
 						VERBOSE ? `ok; clicks ${run.filter.map((x) => Math.round(x)).join(' ')}` : 'ok'
@@ -255,6 +300,7 @@ async function main() {
 		}
 		await browser.close();
 		server.kill();
+		plainServer?.kill();
 		for (const r of RENDERERS) {
 			const rs = runs[r];
 			if (!rs.length) {
@@ -272,6 +318,7 @@ async function main() {
 			);
 			add(r, size, 'heap_mb', median(rs.map((x) => x.heap)));
 			add(r, size, 'png_export_ms', median(rs.map((x) => x.png)));
+			if (r === 'app') add(r, size, 'png_via_image_ms', median(rs.map((x) => x.pngImage)));
 			add(r, size, 'js_gzip_kb', jsGzip[r] / 1024);
 		}
 	}

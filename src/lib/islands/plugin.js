@@ -26,8 +26,14 @@ const START = /\/node_modules\/(?:svelte|layercake|d3-[a-z]+|clsx|esm-env)\/|\/s
 /** @param {string} id */
 const startsWith = (id) => START.test(id) && !LAZY.test(id) && !/[\0?]/.test(id);
 
-/** @returns {import('vite').Plugin} */
+/**
+ * With `ISLANDS=off` (the benchmark's baseline, see docs/decisions.md), every island is an ordinary
+ * part of the page in the browser too: imported with the page, hydrated with it, and split into
+ * chunks by Vite's defaults.
+ * @returns {import('vite').Plugin}
+ */
 export function islands() {
+	const off = process.env.ISLANDS === 'off';
 	/** @type {import('vite').Plugin} */
 	const plugin = {
 		name: 'ml-careers:islands',
@@ -36,7 +42,7 @@ export function islands() {
 		// environment's name tells them apart).
 		/** @param {string} name @param {unknown} _ @param {import('vite').ConfigEnv} env */
 		configEnvironment(name, _, { command }) {
-			if (command !== 'build' || name !== 'client') return;
+			if (off || command !== 'build' || name !== 'client') return;
 			return {
 				build: {
 					rollupOptions: {
@@ -55,7 +61,7 @@ export function islands() {
 		 * @returns {Promise<string | null>}
 		 */
 		async resolveId(source, importer, options) {
-			const ssr = options?.ssr === true;
+			const ssr = off || options?.ssr === true;
 			if (source.endsWith(QUERY)) {
 				const real = await this.resolve(source.slice(0, -QUERY.length), importer, {
 					...options,
@@ -72,6 +78,8 @@ export function islands() {
 		/** @param {string} id @param {{ ssr?: boolean }} [options] */
 		load(id, options) {
 			if (!id.startsWith(PREFIX)) return null;
+			if (off)
+				return `export { default } from ${JSON.stringify(id.slice(PREFIX.length, -SUFFIX.length))};\n`;
 			const ssr = options?.ssr === true;
 			const file = JSON.stringify(id.slice(PREFIX.length, -SUFFIX.length));
 			return ssr
