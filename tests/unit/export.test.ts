@@ -47,11 +47,26 @@ describe('toCsv', () => {
 				}),
 				(rows) => {
 					const csv = toCsv({ header: ['a', 'b', 'c'], rows });
-					expect(parseCsv(csv)).toEqual([['a', 'b', 'c'], ...rows]);
+					// Text a spreadsheet would run as a formula comes back behind a quote mark.
+					const safe = rows.map((r) => r.map((c) => (/^[=+\-@\t\r]/.test(c) ? `'${c}` : c)));
+					expect(parseCsv(csv)).toEqual([['a', 'b', 'c'], ...safe]);
 				}
 			),
 			{ numRuns: 300 }
 		);
+	});
+
+	it.each([
+		{ value: '=HYPERLINK("http://x","y")', written: `"'=HYPERLINK(""http://x"",""y"")"` },
+		{ value: '+1+1', written: "'+1+1" },
+		{ value: '-2+3', written: "'-2+3" },
+		{ value: '@SUM(A1)', written: "'@SUM(A1)" },
+		{ value: '\tTab', written: "'\tTab" },
+		{ value: '\r=1', written: `"'\r=1"` },
+		{ value: -4.2, written: '-4.2' },
+		{ value: 'Data scientist', written: 'Data scientist' }
+	])('neutralises formula injection: $value', ({ value, written }) => {
+		expect(toCsv({ header: ['x'], rows: [[value]] })).toBe(`x\r\n${written}\r\n`);
 	});
 });
 

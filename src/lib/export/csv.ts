@@ -2,7 +2,8 @@
  * CSV as RFC 4180 describes it: a header row, CRLF line ends, and a field quoted (with inner quotes
  * doubled) only when it holds a comma, a quote or a line break. Numbers are written plain, with no
  * currency symbols or thousands separators, so a spreadsheet reads them as numbers. No comment line
- * or byte-order mark comes first: the first line is the header.
+ * or byte-order mark comes first: the first line is the header. Text that a spreadsheet would take
+ * for a formula is written so that it stays text.
  */
 
 export type CsvValue = string | number | null | undefined;
@@ -14,7 +15,10 @@ export interface CsvTable {
 
 function field(value: CsvValue): string {
 	if (value === null || value === undefined) return '';
-	const text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : value;
+	let text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : value;
+	// A text cell a spreadsheet would run as a formula starts with a quote mark instead (OWASP's
+	// advice on CSV injection); numbers are written as numbers, so a negative one stays a number.
+	if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
 	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

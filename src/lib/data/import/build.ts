@@ -1,0 +1,379 @@
+/**
+ * A spreadsheet's rows, read through a mapping, as a dataset the dashboard can show, with every
+ * problem listed, not thrown: each names the row as the spreadsheet numbers it (the header is row
+ * 1), the column, the value and what was expected. A row that cannot be used is left out with a
+ * warning; a file with no usable title, pay or growth is refused with one message. Pure.
+ */
+import { GROWTH_RANGE, SALARY_RANGE, type Dataset, type Role } from '../schema';
+import { STRENGTHS, type StrengthId } from '../strength';
+import { cellStrength, type ColumnProfile, type Mapping } from './mapping';
+import { parseNumber } from './numbers';
+import type { TextTable } from './table';
+
+export interface Problem {
+	/** The row as the spreadsheet numbers it (header = 1), or null for the whole file. */
+	row: number | null;
+	column: string | null;
+	value: string | null;
+	message: string;
+	/** `error`: nothing was made; `warning`: a row or a value was left out. */
+	level: 'error' | 'warning';
+}
+
+/** The words the reader gives the dataset (all optional but the name). */
+export interface ImportNames {
+	/** The dataset's name; the page's headline. */
+	name: string;
+	/** Where the figures come from; named in source lines and About. */
+	source?: string;
+	payName?: string;
+	growthName?: string;
+	/** When the pay was taken ("May 2024"), and the period of the growth ("2024–2034"). */
+	payAsOf?: string;
+	growthPeriod?: string;
+}
+
+export interface ImportResult {
+	dataset: Dataset | null;
+	problems: Problem[];
+	/** Columns left out, by header, with why ("a number that is not pay or growth"). */
+	ignored: string[];
+}
+
+/** Cells longer than this are cut: a title or a skill is a name, not a document. */
+export const CELL_LIMIT = 200;
+/** Values a category column may hold before it stops being a category (it is then ignored). */
+export const CATEGORY_LIMIT = 200;
+/** Rows listed one by one in the problems; the rest are counted. */
+const PROBLEM_LIMIT = 50;
+
+/** `Typical education` → `typical-education` (ids must be lowercase slugs). */
+export function slug(text: string): string {
+	return (
+		text
+			.normalize('NFKD')
+			.replace(/[\u0300-\u036f]/g, '')
+			.toLowerCase()
+			.replace(/\+\+/g, 'pp')
+			.replace(/#/g, 'sharp')
+			.replace(/[^a-z0-9]+/g, '-')
+			.replace(/^-+|-+$/g, '') || 'x'
+	);
+}
+
+/** A fresh id from `base`, unique among `taken` (adds -2, -3 …). */
+function unique(base: string, taken: Set<string>): string {
+	let id = base;
+	for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+	taken.add(id);
+	return id;
+}
+
+const short = (s: string) => (s.length > 40 ? `${s.slice(0, 39)}…` : s);
+
+export function buildDataset(
+	table: TextTable,
+	profiles: readonly ColumnProfile[],
+	mapping: Mapping,
+	names: ImportNames
+): ImportResult {
+	const problems: Problem[] = [];
+	const ignored: string[] = [];
+	let listed = 0;
+	let unlisted = 0;
+	const warn = (
+		row: number | null,
+		column: string | null,
+		value: string | null,
+		message: string
+	) => {
+		if (listed < PROBLEM_LIMIT || row === null) {
+			problems.push({
+				row,
+				column,
+				value: value === null ? null : short(value),
+				message,
+				level: 'warning'
+			});
+			listed++;
+		} else unlisted++;
+	};
+	const refuse = (message: string): ImportResult => ({
+		dataset: null,
+		problems: [{ row: null, column: null, value: null, message, level: 'error' }, ...problems],
+		ignored
+	});
+
+	const col = (use: string) => mapping.uses.indexOf(use as Mapping['uses'][number]);
+	const titleAt = col('title');
+	const payAt = col('pay');
+	const growthAt = col('growth');
+	const header = (i: number) => table.header[i] || `Column ${i + 1}`;
+	const missing = [
+		titleAt < 0 && 'title column (the roles’ names)',
+		payAt < 0 && 'pay column (numbers such as $161,000 or 161k)',
+		growthAt < 0 && 'growth column (percentages such as 20% or −4.2)'
+	].filter(Boolean);
+	if (!table.header.length || !table.rows.length)
+		return refuse('The file has no rows under its header: nothing to show.');
+	if (missing.length)
+		return refuse(
+			`The file has no ${missing.join(', no ')}. Choose the columns to use, or add them to the file.`
+		);
+
+	for (const [i, use] of mapping.uses.entries()) {
+		if (use !== 'ignore') continue;
+		const p = profiles[i];
+		ignored.push(
+			`${header(i)} (${p?.kind === 'number' ? 'numbers that are neither pay nor growth' : p?.kind === 'empty' ? 'empty' : 'not used'})`
+		);
+	}
+
+	// Categories: one per category column, and one for all the single-skill columns together.
+	const categories: Dataset['categories'] = [];
+	const catIds = new Set<string>();
+	const skills: Dataset['skills'] = [];
+	const skillIds = new Set<string>();
+	const skillOf = new Map<string, string>(); // `${column}|${value}` → skill id
+	const columnCategory = new Map<number, string>();
+	let singleCategory: string | null = null;
+	for (const [i, use] of mapping.uses.entries()) {
+		if (use === 'category') {
+			const id = unique(slug(header(i)), catIds);
+			categories.push({ id, label: header(i).slice(0, CELL_LIMIT) });
+			columnCategory.set(i, id);
+		} else if (use === 'skill') {
+			// `Programming languages: Python` is the skill Python in that category.
+			const named = /^(.+?):\s*(.+)$/.exec(header(i));
+			let category: string;
+			if (named) {
+				const label = named[1]!.trim().slice(0, CELL_LIMIT);
+				category = categories.find((c) => c.label === label)?.id ?? unique(slug(label), catIds);
+				if (!categories.some((c) => c.id === category)) categories.push({ id: category, label });
+			} else category = singleCategory ??= unique('requirements', catIds);
+			const label = (named ? named[2]! : header(i)).trim().slice(0, CELL_LIMIT);
+			const id = unique(slug(label), skillIds);
+			skills.push({ id, label, category });
+			skillOf.set(`${i}|`, id);
+		}
+	}
+	if (singleCategory) categories.push({ id: singleCategory, label: 'Requirements' });
+
+	const source = names.source?.trim() || names.name;
+	const roles: Role[] = [];
+	const titleRows = new Map<string, number>();
+	const roleIds = new Set<string>();
+	const payDecimal = profiles[payAt]?.decimal ?? '.';
+	const growthDecimal = profiles[growthAt]?.decimal ?? '.';
+	const valuesPerCategory = new Map<string, number>();
+
+	for (const [r, cells] of table.rows.entries()) {
+		const rowNo = r + 2;
+		if (cells.every((c) => !c.trim())) {
+			if (r < table.rows.length - 1) warn(rowNo, null, null, 'the row is empty; it is left out');
+			continue;
+		}
+		let title = (cells[titleAt] ?? '').trim();
+		if (!title) {
+			warn(rowNo, header(titleAt), '', 'no title; the row is left out');
+			continue;
+		}
+		if (title.length > CELL_LIMIT) {
+			warn(
+				rowNo,
+				header(titleAt),
+				title,
+				`a title of ${title.length.toLocaleString('en-US')} characters; cut to ${CELL_LIMIT}`
+			);
+			title = `${title.slice(0, CELL_LIMIT - 1)}…`;
+		}
+		const payText = cells[payAt] ?? '';
+		const pay = parseNumber(payText, payDecimal);
+		if (pay === null) {
+			warn(
+				rowNo,
+				header(payAt),
+				payText,
+				`“${short(payText)}” is not a number; the row is left out`
+			);
+			continue;
+		}
+		if (pay < SALARY_RANGE[0] || pay > SALARY_RANGE[1]) {
+			warn(
+				rowNo,
+				header(payAt),
+				payText,
+				`${pay.toLocaleString('en-US')} is not a yearly pay in US dollars (expected ${SALARY_RANGE[0].toLocaleString('en-US')} to ${SALARY_RANGE[1].toLocaleString('en-US')}); the row is left out`
+			);
+			continue;
+		}
+		const growthText = cells[growthAt] ?? '';
+		const growth = parseNumber(growthText, growthDecimal);
+		if (growth === null) {
+			warn(
+				rowNo,
+				header(growthAt),
+				growthText,
+				`“${short(growthText)}” is not a number; the row is left out`
+			);
+			continue;
+		}
+		if (growth < GROWTH_RANGE[0] || growth > GROWTH_RANGE[1]) {
+			warn(
+				rowNo,
+				header(growthAt),
+				growthText,
+				`${growth}% is outside ${GROWTH_RANGE[0]}% to ${GROWTH_RANGE[1]}%; the row is left out`
+			);
+			continue;
+		}
+		const earlier = titleRows.get(title.toLowerCase());
+		if (earlier !== undefined)
+			warn(
+				rowNo,
+				header(titleAt),
+				title,
+				`“${short(title)}” is also row ${earlier}; both are kept, this one as “${short(title)} (row ${rowNo})”`
+			);
+		else titleRows.set(title.toLowerCase(), rowNo);
+		const shownTitle = earlier !== undefined ? `${title} (row ${rowNo})` : title;
+		const id = unique(slug(shownTitle).slice(0, 80), roleIds);
+
+		const requirements: Role['requirements'] = [];
+		const seen = new Set<string>();
+		const add = (skill: string, strength: StrengthId, quote: string) => {
+			if (seen.has(skill)) return;
+			seen.add(skill);
+			requirements.push({ skill, strength, quote });
+		};
+		for (const [i, use] of mapping.uses.entries()) {
+			const cell = (cells[i] ?? '').trim();
+			if (!cell) continue;
+			if (use === 'skill') {
+				const strength = cellStrength(cell);
+				if (strength) add(skillOf.get(`${i}|`)!, strength, `${header(i)}: ${short(cell)}`);
+				else if (!['no', 'n', 'false', '-', '–', '—', '0'].includes(cell.toLowerCase()))
+					warn(
+						rowNo,
+						header(i),
+						cell,
+						`“${short(cell)}” is not a strength (${Object.values(STRENGTHS)
+							.map((s) => s.label.toLowerCase())
+							.join(', ')}) or a tick; left out`
+					);
+			} else if (use === 'category') {
+				const category = columnCategory.get(i)!;
+				for (let value of cell
+					.split(';')
+					.map((v) => v.trim())
+					.filter(Boolean)) {
+					if (value.length > CELL_LIMIT) {
+						warn(
+							rowNo,
+							header(i),
+							value,
+							`a value of ${value.length.toLocaleString('en-US')} characters; cut to ${CELL_LIMIT}`
+						);
+						value = `${value.slice(0, CELL_LIMIT - 1)}…`;
+					}
+					const key = `${i}|${value.toLowerCase()}`;
+					let skill = skillOf.get(key);
+					if (!skill) {
+						const count = (valuesPerCategory.get(category) ?? 0) + 1;
+						valuesPerCategory.set(category, count);
+						skill = unique(slug(`${category}-${value}`).slice(0, 80), skillIds);
+						skills.push({ id: skill, label: value, category });
+						skillOf.set(key, skill);
+					}
+					add(skill, 'expected', `${header(i)}: ${short(value)}`);
+				}
+			}
+		}
+		const descriptionAt = mapping.uses.indexOf('description');
+		roles.push({
+			id,
+			title: shownTitle,
+			salary: { median: pay, source: 1 },
+			growth: { percent: growth, source: 2 },
+			requirements,
+			responsibilities: descriptionAt >= 0 ? (cells[descriptionAt] ?? '').trim() : ''
+		});
+	}
+	if (unlisted)
+		warn(
+			null,
+			null,
+			null,
+			`and ${unlisted.toLocaleString('en-US')} more rows with problems like those above`
+		);
+
+	// A "category" with a value for nearly every role is not a category: it is a description column.
+	for (const [category, count] of valuesPerCategory) {
+		if (count <= CATEGORY_LIMIT) continue;
+		const label = categories.find((c) => c.id === category)?.label ?? category;
+		warn(
+			null,
+			label,
+			null,
+			`${count.toLocaleString('en-US')} different values: too many to filter by; the column is ignored`
+		);
+		ignored.push(`${label} (${count.toLocaleString('en-US')} different values)`);
+		const dropped = new Set(skills.filter((s) => s.category === category).map((s) => s.id));
+		for (const role of roles)
+			role.requirements = role.requirements.filter((q) => !dropped.has(q.skill));
+		skills.splice(0, skills.length, ...skills.filter((s) => !dropped.has(s.id)));
+		categories.splice(
+			categories.findIndex((c) => c.id === category),
+			1
+		);
+	}
+
+	if (!roles.length)
+		return refuse('No row of the file could be used (see the problems below): nothing to show.');
+	if (!categories.length) categories.push({ id: 'requirements', label: 'Requirements' });
+	// A header's unit in brackets is the page's to add: "Median pay (USD)" names "Median pay".
+	const bare = (h: string) => h.replace(/\s*\((?:usd|us\$|\$|%|percent)\)\s*$/i, '').trim() || h;
+	const payName = names.payName?.trim() || bare(header(payAt));
+	const growthName = names.growthName?.trim() || bare(header(growthAt));
+	const payAsOf = names.payAsOf?.trim() || source;
+	const growthPeriod = names.growthPeriod?.trim() || source;
+	const dataset: Dataset = {
+		meta: {
+			title: names.name,
+			publisher: source,
+			salaryDefinition: `${payName}, in US dollars a year, as given in ${source}.`,
+			salaryAsOf: payAsOf,
+			growthPeriod,
+			currency: 'USD',
+			sourceLine: `${payName} and ${growthName.toLowerCase()}: ${source}.`,
+			headline: names.name,
+			sourceName: source,
+			pay: { name: payName },
+			growth: { name: growthName },
+			growthDefinition: `${growthName} is the figure given in ${source}, in percent.`,
+			rubric: `Each requirement is a value of one of the file’s columns; a column of strengths (${Object.values(
+				STRENGTHS
+			)
+				.map((s) => s.label.toLowerCase())
+				.join(', ')}) gives its own, a tick or any other value counts as expected.`
+		},
+		categories,
+		skills,
+		sources: [
+			{
+				id: 1,
+				publisher: source,
+				kind: 'salary',
+				citation: `${payName}, column “${header(payAt)}”.`
+			},
+			{
+				id: 2,
+				publisher: source,
+				kind: 'growth',
+				citation: `${growthName}, column “${header(growthAt)}”.`
+			}
+		],
+		roles
+	};
+	return { dataset, problems, ignored };
+}

@@ -1,0 +1,125 @@
+/**
+ * Your own data: a file's bytes (or pasted text) → a draft (the table, what each column looks like,
+ * a proposed mapping, default names) → a dataset, with every problem listed. JSON in the shape of
+ * `data/roles.json` is taken as it is. The same importer serves the browser's panel, its worker and
+ * the build (`ML_DATA=roles.csv`). Pure; never throws on any input.
+ */
+import { DatasetError, parseDataset } from '../parse';
+import type { Dataset } from '../schema';
+import { buildDataset, type ImportNames, type ImportResult, type Problem } from './build';
+import { profileColumns, proposeMapping, type ColumnProfile, type Mapping } from './mapping';
+import { decodeText, readTable, type TextTable } from './table';
+
+export type { ImportNames, ImportResult, Problem } from './build';
+export type { ColumnProfile, ColumnUse, Mapping } from './mapping';
+
+/** A file read, before its mapping is settled. */
+export type Draft =
+	| {
+			kind: 'table';
+			fileName: string;
+			table: TextTable;
+			profiles: ColumnProfile[];
+			mapping: Mapping;
+			names: ImportNames;
+	  }
+	| { kind: 'json'; fileName: string; result: ImportResult };
+
+/** A whole-file problem. */
+const fail = (message: string): Problem => ({
+	row: null,
+	column: null,
+	value: null,
+	message,
+	level: 'error'
+});
+
+/** The name a file suggests for its dataset: `bls-occupations.csv` → `bls occupations`. */
+export function nameFromFile(fileName: string): string {
+	const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[a-z0-9]+$/i, '');
+	return base.replace(/[_-]+/g, ' ').trim() || 'My data';
+}
+
+/** Reads a file's text into a draft, or the reason it cannot be read. */
+export function draftFromText(text: string, fileName: string): Draft | { problems: Problem[] } {
+	const trimmed = text.replace(/^\ufeff/, '').trimStart();
+	if (!trimmed) return { problems: [fail('The file is empty.')] };
+	if (trimmed.startsWith('{')) {
+		try {
+			const dataset = parseDataset(trimmed, fileName);
+			return { kind: 'json', fileName, result: { dataset, problems: [], ignored: [] } };
+		} catch (error) {
+			const lines = error instanceof DatasetError ? error.problems : [String(error)];
+			return { problems: lines.map(fail) };
+		}
+	}
+	const table = readTable(text);
+	if (!table.header.some((h) => h)) return { problems: [fail('The file has no header row.')] };
+	const profiles = profileColumns(table.header, table.rows);
+	return {
+		kind: 'table',
+		fileName,
+		table,
+		profiles,
+		mapping: proposeMapping(profiles),
+		names: { name: nameFromFile(fileName) }
+	};
+}
+
+/** Reads a file's bytes (checking that they are text) into a draft. */
+export function draftFromBytes(
+	bytes: Uint8Array,
+	fileName: string
+): Draft | { problems: Problem[] } {
+	const decoded = decodeText(bytes);
+	if ('error' in decoded) return { problems: [fail(decoded.error)] };
+	return draftFromText(decoded.text, fileName);
+}
+
+/** The dataset a draft makes with this mapping and these names, checked against the schema. */
+export function finishDraft(
+	draft: Draft,
+	mapping?: Mapping,
+	names?: Partial<ImportNames>
+): ImportResult {
+	if (draft.kind === 'json') return draft.result;
+	const result = buildDataset(draft.table, draft.profiles, mapping ?? draft.mapping, {
+		...draft.names,
+		...names,
+		name: names?.name?.trim() || draft.names.name
+	});
+	if (!result.dataset) return result;
+	// The schema is the last word: what the build would refuse, the browser refuses too.
+	try {
+		const checked = parseDataset(JSON.stringify(result.dataset), draft.fileName);
+		return { ...result, dataset: checked };
+	} catch (error) {
+		const lines = error instanceof DatasetError ? error.problems : [String(error)];
+		return {
+			dataset: null,
+			problems: [...lines.map(fail), ...result.problems],
+			ignored: result.ignored
+		};
+	}
+}
+
+/** Text to a dataset in one step, with the proposed mapping (the build, the tests). */
+export function importText(
+	text: string,
+	fileName: string,
+	names?: Partial<ImportNames>
+): ImportResult {
+	const draft = draftFromText(text, fileName);
+	if ('problems' in draft) return { dataset: null, problems: draft.problems, ignored: [] };
+	return finishDraft(draft, undefined, names);
+}
+
+/** A problem in one line: `row 9, Median pay: “n/a” is not a number; the row is left out`. */
+export function describeProblem(p: Problem): string {
+	const where = [p.row !== null && `row ${p.row}`, p.column].filter(Boolean).join(', ');
+	return where ? `${where}: ${p.message}` : p.message;
+}
+
+/** Whether a result holds a dataset. */
+export const accepted = (r: ImportResult): r is ImportResult & { dataset: Dataset } =>
+	r.dataset !== null;

@@ -1,0 +1,65 @@
+/**
+ * Numbers as spreadsheets write them: `$161,000`, `161000`, `161k`, `20%`, `20 percent`, `−4.2` with
+ * a typographic minus, `(4.2)` for a negative, and `1.234,5` in a file whose decimals are commas.
+ * Pure; `null` for anything that is not one number.
+ */
+
+/** Which mark separates decimals in a column: `.` (`1,234.5`) or `,` (`1.234,5`). */
+export type DecimalMark = '.' | ',';
+
+const MINUS = /^[-−–]/;
+const UNIT = /(?:%|percent|per\s*cent|pct)$/i;
+
+/**
+ * Reads one number. `decimal` says which mark is the decimal one; the other is read as a thousands
+ * separator only where it groups three digits. Suffixes `k` and `m` multiply; a percent sign or word
+ * is dropped (the caller knows the column is a percentage).
+ */
+export function parseNumber(text: string, decimal: DecimalMark = '.'): number | null {
+	let s = text.trim().replace(/[\s\u00a0\u202f]+/g, ' ');
+	if (!s) return null;
+	let negative = false;
+	if (/^\(.*\)$/.test(s)) {
+		negative = true;
+		s = s.slice(1, -1).trim();
+	}
+	if (MINUS.test(s)) {
+		negative = !negative;
+		s = s.slice(1).trim();
+	} else if (s.startsWith('+')) s = s.slice(1).trim();
+	s = s.replace(/^(?:US\$|USD|\$)\s*/i, '').replace(/\s*(?:USD|\$)$/i, '');
+	s = s.replace(UNIT, '').trim();
+	let scale = 1;
+	const suffix = /^(.*?)\s*([km])$/i.exec(s);
+	if (suffix) {
+		scale = suffix[2]!.toLowerCase() === 'k' ? 1e3 : 1e6;
+		s = suffix[1]!;
+	}
+	const group = decimal === '.' ? ',' : '.';
+	// Thousands separators only between groups of three digits (a space works too).
+	const grouped = new RegExp(
+		`^\\d{1,3}(?:[${group === '.' ? '.' : ','} ]\\d{3})+(?:\\${decimal}\\d+)?$`
+	);
+	if (grouped.test(s)) s = s.replace(new RegExp(`[${group === '.' ? '.' : ','} ]`, 'g'), '');
+	if (decimal === ',') s = s.replace(',', '.');
+	if (!/^(?:\d+(?:\.\d*)?|\.\d+)$/.test(s)) return null;
+	const n = Number(s) * scale;
+	if (!Number.isFinite(n)) return null;
+	return negative ? -n : n;
+}
+
+/**
+ * The decimal mark a column's values use: `,` when its numbers read as comma-decimals (`1.234,5`,
+ * `4,2`) and never as point-decimals with commas grouping thousands; `.` otherwise.
+ */
+export function detectDecimal(values: readonly string[]): DecimalMark {
+	let comma = 0;
+	let point = 0;
+	for (const v of values) {
+		const s = v.trim();
+		// `4,2` or `1.234,56`: a comma followed by other than exactly three digits is a decimal mark.
+		if (/\d,\d{1,2}(?:\D|$)|\d,\d{4,}/.test(s) || /\d\.\d{3},\d/.test(s)) comma++;
+		else if (/\d\.\d{1,2}(?:\D|$)|\d\.\d{4,}|\d,\d{3}\.\d/.test(s)) point++;
+	}
+	return comma > point ? ',' : '.';
+}

@@ -1,0 +1,301 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+	draftFromBytes,
+	draftFromText,
+	finishDraft,
+	importText,
+	nameFromFile
+} from '../../src/lib/data/import';
+import { profileColumns, proposeMapping } from '../../src/lib/data/import/mapping';
+import { detectDecimal, parseNumber } from '../../src/lib/data/import/numbers';
+import { decodeText, detectDelimiter, readTable } from '../../src/lib/data/import/table';
+import { datasetToCsv } from '../../src/lib/data/import/template';
+import { loadSeedDataset } from '../helpers/dataset';
+
+describe('parseNumber', () => {
+	it.each([
+		{ text: '$161,000', expected: 161000 },
+		{ text: '161000', expected: 161000 },
+		{ text: '161k', expected: 161000 },
+		{ text: '$161K', expected: 161000 },
+		{ text: '1.2m', expected: 1200000 },
+		{ text: '20%', expected: 20 },
+		{ text: '20 percent', expected: 20 },
+		{ text: '−4.2', expected: -4.2 },
+		{ text: '-4.2%', expected: -4.2 },
+		{ text: '(3)', expected: -3 },
+		{ text: '+8', expected: 8 },
+		{ text: 'USD 93,600', expected: 93600 },
+		{ text: '1 234', expected: 1234 },
+		{ text: 'n/a', expected: null },
+		{ text: '', expected: null },
+		{ text: '12,34,5', expected: null },
+		{ text: '161,000 or so', expected: null }
+	])('$text → $expected', ({ text, expected }) => {
+		expect(parseNumber(text)).toBe(expected);
+	});
+
+	it.each([
+		{ text: '1.234,5', expected: 1234.5 },
+		{ text: '4,2', expected: 4.2 },
+		{ text: '−0,5', expected: -0.5 },
+		{ text: '161.000', expected: 161000 }
+	])('comma decimals: $text → $expected', ({ text, expected }) => {
+		expect(parseNumber(text, ',')).toBe(expected);
+	});
+
+	it('detects a comma-decimal column, and a point-decimal one with thousands', () => {
+		expect(detectDecimal(['1.234,5', '4,2', '12'])).toBe(',');
+		expect(detectDecimal(['1,234.5', '161,000', '4.2'])).toBe('.');
+		expect(detectDecimal(['161,000', '93,600'])).toBe('.');
+	});
+});
+
+describe('reading the text', () => {
+	it.each([
+		{ text: 'a,b,c\n1,2,3', delimiter: ',' },
+		{ text: 'a\tb\tc\n1\t2,5\t3', delimiter: '\t' },
+		{ text: 'a;b;c\n1;2,5;3', delimiter: ';' },
+		{ text: '"a,x";b\n"1,2";3', delimiter: ';' }
+	])('finds the delimiter of $text', ({ text, delimiter }) => {
+		expect(detectDelimiter(text)).toBe(delimiter);
+	});
+
+	it('drops a byte-order mark and reads mixed line endings', () => {
+		const t = readTable('\ufeffRole,Pay\r\nA,1\nB,2\rC,3\r\n');
+		expect(t.header).toEqual(['Role', 'Pay']);
+		expect(t.rows).toEqual([
+			['A', '1'],
+			['B', '2'],
+			['C', '3']
+		]);
+	});
+
+	it('refuses a binary file under a text name, saying what it is', () => {
+		const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+		expect(decodeText(png)).toEqual({ error: expect.stringContaining('not text in UTF-8') });
+		const zeros = new TextEncoder().encode('Role,Pay\nA\u0000B,1');
+		expect(decodeText(zeros)).toEqual({ error: expect.stringContaining('1 control character') });
+		expect(draftFromBytes(png, 'roles.csv')).toEqual({
+			problems: [expect.objectContaining({ level: 'error', row: null })]
+		});
+	});
+
+	it('names a dataset after its file', () => {
+		expect(nameFromFile('C:\\data\\bls_occupations-2024.csv')).toBe('bls occupations 2024');
+	});
+});
+
+const BLS = `Occupation,Median pay (2024),Job outlook 2024-34,Typical education,Skills,Licence,Employment
+Software developers,"$133,080",15%,Bachelor's degree,Analytical; Communication,,1897100
+Registered nurses,"$93,600",5%,Bachelor's degree,Communication; Empathy,x,3391000
+Electricians,"$62,350",9%,High school diploma,Math,yes,818700
+`;
+
+describe('mapping', () => {
+	it('proposes title, pay and growth from the header; categories, ticks and ignored numbers', () => {
+		const t = readTable(BLS);
+		const profiles = profileColumns(t.header, t.rows);
+		expect(profiles.map((p) => p.kind)).toEqual([
+			'text',
+			'number',
+			'number',
+			'text',
+			'text',
+			'mark',
+			'number'
+		]);
+		expect(proposeMapping(profiles).uses).toEqual([
+			'title',
+			'pay',
+			'growth',
+			'category',
+			'category',
+			'skill',
+			'ignore'
+		]);
+	});
+
+	it('makes a dataset: each value of a category a skill, a tick a skill named by its header', () => {
+		const r = importText(BLS, 'bls.csv');
+		expect(r.problems).toEqual([]);
+		expect(r.ignored).toEqual(['Employment (numbers that are neither pay nor growth)']);
+		const d = r.dataset!;
+		expect(d.meta).toMatchObject({ title: 'bls', pay: { name: 'Median pay (2024)' } });
+		expect(d.roles.map((x) => [x.title, x.salary.median, x.growth.percent])).toEqual([
+			['Software developers', 133080, 15],
+			['Registered nurses', 93600, 5],
+			['Electricians', 62350, 9]
+		]);
+		expect(d.categories.map((c) => c.label)).toEqual([
+			'Typical education',
+			'Skills',
+			'Requirements'
+		]);
+		const label = new Map(d.skills.map((s) => [s.id, s.label]));
+		expect(d.roles[1]!.requirements.map((q) => label.get(q.skill))).toEqual([
+			'Bachelor\u2019s degree'.replace('\u2019', "'"),
+			'Communication',
+			'Empathy',
+			'Licence'
+		]);
+	});
+
+	it('lets the reader change the mapping and name the measures', () => {
+		const draft = draftFromText(BLS, 'bls.csv');
+		if ('problems' in draft || draft.kind !== 'table') throw new Error('no draft');
+		const uses = [...draft.mapping.uses];
+		uses[4] = 'ignore';
+		const r = finishDraft(draft, { uses }, { name: 'Three jobs', payName: 'Median wage' });
+		expect(r.dataset!.meta.title).toBe('Three jobs');
+		expect(r.dataset!.meta.pay).toEqual({ name: 'Median wage' });
+		expect(r.dataset!.categories.map((c) => c.label)).toEqual([
+			'Typical education',
+			'Requirements'
+		]);
+	});
+});
+
+describe('problems, listed with the row, the column and the value', () => {
+	it.each([
+		{
+			name: 'a value that is not a number',
+			text: 'Role,Median pay,Growth\nA,n/a,5%\nB,"$90,000",3%',
+			problem: {
+				row: 2,
+				column: 'Median pay',
+				value: 'n/a',
+				message: '“n/a” is not a number; the row is left out'
+			},
+			roles: ['B']
+		},
+		{
+			name: 'pay in thousands',
+			text: 'Role,Salary,Outlook\nA,161,5\nB,90000,3',
+			problem: {
+				row: 2,
+				column: 'Salary',
+				value: '161',
+				message:
+					'161 is not a yearly pay in US dollars (expected 10,000 to 5,000,000); the row is left out'
+			},
+			roles: ['B']
+		},
+		{
+			name: 'a duplicate title',
+			text: 'Role,Pay,Growth\nA,90000,3\nA,95000,4',
+			problem: {
+				row: 3,
+				column: 'Role',
+				value: 'A',
+				message: '“A” is also row 2; both are kept, this one as “A (row 3)”'
+			},
+			roles: ['A', 'A (row 3)']
+		},
+		{
+			name: 'an empty row',
+			text: 'Role,Pay,Growth\nA,90000,3\n,,\nB,95000,4',
+			problem: { row: 3, column: null, value: null, message: 'the row is empty; it is left out' },
+			roles: ['A', 'B']
+		},
+		{
+			name: 'a 1 MB cell',
+			text: `Role,Pay,Growth\n${'x'.repeat(1 << 20)},90000,3`,
+			problem: {
+				row: 2,
+				column: 'Role',
+				value: `${'x'.repeat(39)}…`,
+				message: 'a title of 1,048,576 characters; cut to 200'
+			},
+			roles: [`${'x'.repeat(199)}…`]
+		}
+	])('$name', ({ text, problem, roles }) => {
+		const r = importText(text, 'f.csv');
+		expect(r.problems).toContainEqual({ ...problem, level: 'warning' });
+		expect(r.dataset!.roles.map((x) => x.title)).toEqual(roles);
+	});
+
+	it.each([
+		{ text: '', message: 'The file is empty.' },
+		{
+			text: 'Role,Notes\nA,b',
+			message: 'The file has no pay column (numbers such as $161,000 or 161k), no growth column'
+		},
+		{ text: 'Role,Pay,Growth\nA,abc,def', message: 'No row of the file could be used' },
+		{ text: '{"meta": 1}', message: 'f.json: meta' }
+	])('refuses $text with one clear message', ({ text, message }) => {
+		const r = importText(text, text.startsWith('{') ? 'f.json' : 'f.csv');
+		expect(r.dataset).toBeNull();
+		expect(r.problems[0]).toMatchObject({ level: 'error' });
+		expect(r.problems[0]!.message).toContain(message);
+	});
+});
+
+describe('the template', () => {
+	it('round-trips the bundled data: spreadsheet → app → spreadsheet', () => {
+		const seed = loadSeedDataset();
+		const csv = datasetToCsv(seed);
+		const r = importText(csv, 'roles.csv');
+		expect(r.problems).toEqual([]);
+		const d = r.dataset!;
+		expect(d.meta.pay?.name).toBe('Median total pay');
+		expect(d.meta.growth?.name).toBe('Projected job growth');
+		expect(d.roles.map((x) => [x.title, x.salary.median, x.growth.percent])).toEqual(
+			seed.roles.map((x) => [x.title, x.salary.median, x.growth.percent])
+		);
+		const byLabel = (data: typeof seed) => {
+			const label = new Map(data.skills.map((s) => [s.id, s.label]));
+			const cat = new Map(data.categories.map((c) => [c.id, c.label]));
+			const catOf = new Map(data.skills.map((s) => [s.id, cat.get(s.category)]));
+			return data.roles.map((x) =>
+				x.requirements
+					.map((q) => `${catOf.get(q.skill)}: ${label.get(q.skill)} = ${q.strength}`)
+					.sort()
+			);
+		};
+		expect(byLabel(d)).toEqual(byLabel(seed));
+		expect(d.roles.map((x) => x.responsibilities)).toEqual(
+			seed.roles.map((x) => x.responsibilities)
+		);
+		// And back again, the same spreadsheet.
+		expect(datasetToCsv(d)).toBe(csv);
+	});
+});
+
+describe('any input', () => {
+	const check = (text: string) => {
+		const r = importText(text, 'any.csv');
+		expect(r.dataset !== null || r.problems.some((p) => p.level === 'error')).toBe(true);
+		for (const p of r.problems) {
+			if (p.row === null) continue;
+			expect(p.row).toBeGreaterThanOrEqual(2);
+			expect(p.column !== null || p.message === 'the row is empty; it is left out').toBe(true);
+		}
+	};
+
+	it('yields a dataset or problems, never an exception (any text)', () => {
+		fc.assert(fc.property(fc.string({ unit: 'binary' }), check), { numRuns: 300 });
+	});
+
+	it('yields a dataset or problems, never an exception (any table of cells)', () => {
+		const cell = fc.oneof(
+			fc.string(),
+			fc.constantFrom('$161,000', '20%', '−4.2', 'x', 'essential', '', 'n/a', '161k', ';', '"')
+		);
+		fc.assert(
+			fc.property(
+				fc.array(fc.array(cell, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 12 }),
+				fc.constantFrom(',', '\t', ';'),
+				(rows, d) => {
+					const header = ['Role', 'Pay', 'Growth', 'Skills', 'Tick', 'Other'];
+					const text = [header, ...rows]
+						.map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(d))
+						.join('\n');
+					check(text);
+				}
+			),
+			{ numRuns: 300 }
+		);
+	});
+});
