@@ -2,6 +2,10 @@
 // small interface in drivers.mjs. Each check starts from a fresh page load and asserts real values
 // (the seed's roles and pay, the URL, the exported files' bytes).
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { deflateRawSync } from 'node:zlib';
+
+const OWN_CSV = readFileSync(new URL('../fixtures/own-roles.csv', import.meta.url), 'utf8');
 
 /** @typedef {import('./drivers.mjs').Engine} Engine */
 /** @typedef {{ engine: Engine, base: string, shots: string, problems: () => string[] }} Context */
@@ -268,6 +272,109 @@ export const checks = [
 				['software-engineer', 'Software engineer', '149000'],
 				['ai-engineer', 'AI engineer', '142000']
 			]);
+		}
+	},
+	{
+		name: 'own data: pasted rows draw every chart, and a reload keeps them (IndexedDB)',
+		async run(ctx) {
+			const { engine } = ctx;
+			await open(ctx, '/');
+			await engine.click(await button(engine, 'header', 'Use your own data'));
+			await waitFor(engine, 'the panel', () => !!document.querySelector('dialog[open] textarea'));
+			await engine.run((csv) => {
+				const area = document.querySelector('dialog[open] textarea');
+				area.closest('details').open = true;
+				area.value = csv;
+				area.dispatchEvent(new Event('input', { bubbles: true }));
+			}, OWN_CSV);
+			await engine.click(await button(engine, 'dialog[open]', 'Read the pasted rows'));
+			const show = 'Show “pasted rows” (5 roles)';
+			await waitFor(
+				engine,
+				'the rows read',
+				(t) =>
+					[...document.querySelectorAll('dialog[open] button')].some(
+						(b) => b.textContent.trim() === t
+					),
+				show
+			);
+			await engine.click(await button(engine, 'dialog[open]', show));
+			await waitFor(
+				engine,
+				'the own data on the page',
+				() =>
+					document.querySelector('h1')?.textContent === 'pasted rows' &&
+					document.querySelectorAll('#salary-vs-growth .point').length === 5
+			);
+			// Saved (IndexedDB, then the shown id): a reader reloads seconds later, not in the same task.
+			await waitFor(
+				engine,
+				'the data saved',
+				() => !!localStorage.getItem('ml-careers-explorer:shown')
+			);
+			await open(ctx, '/');
+			await waitFor(
+				engine,
+				'the own data after a reload',
+				() =>
+					document.querySelector('h1')?.textContent === 'pasted rows' &&
+					document.querySelectorAll('#salary-vs-growth .point').length === 5
+			);
+			// Back to the bundled data, and the saved copy deleted, for the checks that follow.
+			await engine.click(await button(engine, 'header', 'Use your own data'));
+			await waitFor(engine, 'the saved list', () =>
+				[...document.querySelectorAll('dialog[open] button')].some(
+					(b) => b.getAttribute('aria-label') === 'Delete pasted rows'
+				)
+			);
+			await engine.run(() =>
+				document.querySelector('dialog[open] button[aria-label="Delete pasted rows"]').click()
+			);
+			await waitFor(
+				engine,
+				'the bundled data again',
+				() => document.querySelectorAll('#salary-vs-growth .point').length === 7
+			);
+			await engine.click(await button(engine, 'dialog[open]', 'Close'));
+		}
+	},
+	{
+		name: 'a #data= link opens the data it carries, once kept',
+		async run(ctx) {
+			const { engine } = ctx;
+			const dataset = JSON.parse(
+				readFileSync(new URL('../fixtures/occupations.json', import.meta.url), 'utf8')
+			);
+			const packed = deflateRawSync(Buffer.from(JSON.stringify(dataset))).toString('base64url');
+			await open(ctx, `/#data=${packed}`);
+			await waitFor(engine, 'the link’s notice', () =>
+				/This link carries a dataset: “Occupational Outlook Handbook \(fixture\)”, 5 roles/.test(
+					(document.querySelector('main .notice')?.textContent ?? '').replace(/\s+/g, ' ')
+				)
+			);
+			await engine.click(await button(engine, 'main .notice', 'Keep'));
+			await waitFor(
+				engine,
+				'the link’s data on the page',
+				() =>
+					document.querySelectorAll('#salary-vs-growth .point').length === 5 && location.hash === ''
+			);
+			// Cleaned up for the next run: the bundled data shown, the saved copy deleted.
+			await engine.click(await button(engine, 'header', 'Use your own data'));
+			await waitFor(
+				engine,
+				'the saved list',
+				() => !!document.querySelector('dialog[open] button[aria-label^="Delete "]')
+			);
+			await engine.run(() =>
+				document.querySelector('dialog[open] button[aria-label^="Delete "]').click()
+			);
+			await waitFor(
+				engine,
+				'the bundled data again',
+				() => document.querySelectorAll('#salary-vs-growth .point').length === 7
+			);
+			await engine.click(await button(engine, 'dialog[open]', 'Close'));
 		}
 	}
 ];

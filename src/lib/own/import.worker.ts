@@ -1,0 +1,44 @@
+/**
+ * The importer, off the page's thread: reads the file, keeps its table while the reader settles the
+ * mapping, and builds the dataset when asked. The page stays responsive however big the file; it
+ * shows the stages as they pass and can stop the worker at any time (Cancel).
+ */
+import { draftFromBytes, finishDraft, type Draft } from '$lib/data/import';
+import type { ToWorker } from './session.svelte';
+
+let draft: Draft | null = null;
+
+self.onmessage = (event: MessageEvent<ToWorker>) => {
+	const msg = event.data;
+	if (msg.type === 'read') {
+		post({ type: 'progress', stage: 'Reading the file', share: 0.1 });
+		const read = draftFromBytes(new Uint8Array(msg.bytes), msg.fileName);
+		if ('problems' in read) {
+			draft = null;
+			post({ type: 'refused', problems: read.problems });
+			return;
+		}
+		draft = read;
+		post({ type: 'progress', stage: 'Reading the columns', share: 0.5 });
+		if (read.kind === 'json') {
+			post({ type: 'result', result: read.result, preview: null });
+			return;
+		}
+		post({
+			type: 'draft',
+			header: read.table.header,
+			profiles: read.profiles,
+			mapping: read.mapping,
+			names: read.names,
+			rows: read.table.rows.length,
+			sample: read.table.rows.slice(0, 6)
+		});
+	} else if (msg.type === 'finish' && draft) {
+		post({ type: 'progress', stage: 'Making the dataset', share: 0.8 });
+		post({ type: 'result', result: finishDraft(draft, msg.mapping, msg.names), preview: null });
+	}
+};
+
+function post(message: import('./session.svelte').FromWorker) {
+	(self as unknown as Worker).postMessage(message);
+}

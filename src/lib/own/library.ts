@@ -1,0 +1,92 @@
+/**
+ * The datasets a reader opened, kept in this browser (IndexedDB, through idb-keyval) and nowhere
+ * else: each saved dataset under its own key, a small index of them, and which one is shown. Storage
+ * that fails (a private window, a full disk) says so in `StorageError`; the app works on without it.
+ */
+import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+import type { Dataset } from '$lib/data/schema';
+
+export interface SavedEntry {
+	id: string;
+	name: string;
+	/** Roles in it, and its size as JSON, for the list. */
+	roles: number;
+	bytes: number;
+	savedAt: string;
+}
+
+export class StorageError extends Error {}
+
+let store: UseStore | undefined;
+const db = () => (store ??= createStore('ml-careers-explorer', 'datasets'));
+
+async function guard<T>(what: string, run: () => Promise<T>): Promise<T> {
+	try {
+		return await run();
+	} catch (error) {
+		throw new StorageError(
+			`This browser did not let the page ${what} (${(error as Error).message || 'storage refused'}). The data stays on screen until you leave; nothing is saved.`
+		);
+	}
+}
+
+/** The saved datasets, newest first. */
+export function listSaved(): Promise<SavedEntry[]> {
+	return guard(
+		'read its saved datasets',
+		async () => (await get<SavedEntry[]>('index', db())) ?? []
+	);
+}
+
+/** Saves a dataset; returns its entry. */
+export function saveDataset(dataset: Dataset, name: string): Promise<SavedEntry> {
+	return guard('save the dataset', async () => {
+		const json = JSON.stringify(dataset);
+		const entry: SavedEntry = {
+			id: `d${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`,
+			name,
+			roles: dataset.roles.length,
+			bytes: json.length,
+			savedAt: new Date().toISOString()
+		};
+		await set(`data:${entry.id}`, json, db());
+		const index = (await get<SavedEntry[]>('index', db())) ?? [];
+		await set('index', [entry, ...index], db());
+		return entry;
+	});
+}
+
+/** A saved dataset's data, or null if it is gone. */
+export function loadSaved(id: string): Promise<Dataset | null> {
+	return guard('read the saved dataset', async () => {
+		const json = await get<string>(`data:${id}`, db());
+		return json ? (JSON.parse(json) as Dataset) : null;
+	});
+}
+
+export function deleteSaved(id: string): Promise<void> {
+	return guard('delete the dataset', async () => {
+		await del(`data:${id}`, db());
+		const index = (await get<SavedEntry[]>('index', db())) ?? [];
+		await set(
+			'index',
+			index.filter((e) => e.id !== id),
+			db()
+		);
+		if ((await get<string>('shown', db())) === id) await del('shown', db());
+	});
+}
+
+/** Which dataset is shown: a saved one's id, or null for the bundled data. */
+export function shownDataset(): Promise<string | null> {
+	return guard(
+		'read which dataset it shows',
+		async () => (await get<string>('shown', db())) ?? null
+	);
+}
+
+export function showDataset(id: string | null): Promise<void> {
+	return guard('remember which dataset it shows', () =>
+		id ? set('shown', id, db()) : del('shown', db())
+	);
+}

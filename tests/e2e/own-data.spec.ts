@@ -1,0 +1,311 @@
+/**
+ * Your own data, end to end: a spreadsheet opened through the file picker, pasted or dropped draws
+ * every chart with its values; the filter, the comparison and the exports use the file's words; a
+ * reload keeps it; a `#data=` link opens it in a fresh browser; hostile text stays text.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
+import { csvParseRows } from 'd3-dsv';
+import { generateDataset } from '../bench/generate.mjs';
+import { expect, gotoReady, test } from './fixtures';
+
+const CSV = readFileSync('tests/fixtures/own-roles.csv', 'utf8');
+const hasRsvg = spawnSync('sh', ['-c', 'command -v rsvg-convert']).status === 0;
+
+const panel = (page: Page) => page.getByRole('dialog', { name: 'Use your own data' });
+
+async function openPanel(page: Page) {
+	await page.getByRole('button', { name: 'Use your own data' }).click();
+	await expect(panel(page).getByText('never leaves your device')).toBeVisible();
+}
+
+/** Shows what the panel has read, and waits for the page to draw it. */
+async function showIt(page: Page, name: string, roles: number) {
+	await panel(page)
+		.getByRole('button', { name: `Show “${name}” (${roles} roles)` })
+		.click();
+	await expect(panel(page)).toBeHidden();
+	await expect(page.locator('h1')).toHaveText(name);
+	await expect(page.locator('#salary-vs-growth .point')).toHaveCount(roles);
+}
+
+async function expectOwnRoles(page: Page) {
+	const scatter = page.locator('#salary-vs-growth');
+	await expect(
+		scatter.getByRole('button', {
+			name: 'Actuary: median salary $125,770, outlook 2024-2034 22% (own roles)'
+		})
+	).toHaveCount(1);
+	await expect(scatter.locator('text.title')).toHaveText([
+		'Median salary (USD, own roles)',
+		'Outlook 2024-2034, own roles →'
+	]);
+	// The heatmap's columns are the file's skills, grouped by its columns (once near the view: the
+	// sections below the first screen follow the page when they come near it).
+	const heat = page.locator('#skill-heatmap .heat-wide');
+	await heat.scrollIntoViewIfNeeded();
+	await expect(heat.locator('.group')).toHaveText(['Typical education', 'Skills', 'Requirements']);
+	// The filter works on the file's skills.
+	await page.getByRole('checkbox', { name: /^Statistics/ }).check();
+	await expect(page.getByRole('status').filter({ hasText: /roles? match/ })).toHaveText(
+		'2 of 5 roles match Statistics'
+	);
+	await expect(page).toHaveURL(/\?skills=skills-statistics$/);
+	await expect(scatter.locator('.point:not(.dimmed)')).toHaveCount(2);
+}
+
+async function download(page: Page, figure: Locator, name: string) {
+	const [d] = await Promise.all([
+		page.waitForEvent('download'),
+		figure.getByRole('button', { name }).click()
+	]);
+	return readFileSync(await d.path());
+}
+
+test.describe('your own data', () => {
+	test('a CSV chosen with the file picker: mapping, preview, every chart, exports', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await openPanel(page);
+		await panel(page)
+			.locator('input[type="file"]')
+			.setInputFiles({ name: 'own-roles.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
+		const mapping = panel(page).locator('table.mapping');
+		await expect(mapping.locator('tbody th')).toHaveText([
+			'Job title',
+			'Median salary',
+			'Outlook 2024-2034',
+			'Typical education',
+			'Skills',
+			'Licence',
+			'Openings a year'
+		]);
+		await expect(mapping.getByLabel('Read Openings a year as')).toHaveValue('ignore');
+		await expect(panel(page).getByText('Columns not used: Openings a year')).toBeVisible();
+		const preview = panel(page).locator('table.preview tbody tr');
+		await expect(preview.first()).toContainText('Data analyst$83,64023%');
+		await showIt(page, 'own roles', 5);
+		await expectOwnRoles(page);
+
+		// The comparison and the exports carry the dataset's own name and source.
+		await page.goto('/?compare=actuary,statistician');
+		await expect(page.locator('#compare-pay-growth .differences')).toHaveText(
+			'Statistician: $22,470 less than Actuary ($103,300 vs $125,770); −14 points of outlook 2024-2034 (8% vs 22%).'
+		);
+		const svg = (
+			await download(page, page.locator('#salary-vs-growth'), 'Download SVG')
+		).toString();
+		expect(svg).toContain('Median salary and outlook 2024-2034: own roles.');
+		const csv = csvParseRows(
+			(await download(page, page.locator('#salary-vs-growth'), 'Download CSV')).toString()
+		);
+		expect(csv[0]!.slice(0, 4)).toEqual([
+			'role_id',
+			'role',
+			'median_salary_usd',
+			'outlook_2024_2034_percent'
+		]);
+		expect(csv.slice(1).map((r) => [r[1], r[2]])).toEqual([
+			['Actuary', '125770'],
+			['Statistician', '103300'],
+			['Dental hygienist', '94260'],
+			['Web developer', '92750'],
+			['Data analyst', '83640']
+		]);
+	});
+
+	test('pasted rows, kept after a reload, and back to the bundled data', async ({ page }) => {
+		await page.goto('/');
+		await openPanel(page);
+		await panel(page).getByText('Or paste rows from a spreadsheet').click();
+		await panel(page).getByLabel('Rows, with the header first').fill(CSV.replace(/,/g, '\t'));
+		await panel(page).getByRole('button', { name: 'Read the pasted rows' }).click();
+		await panel(page).getByLabel('Dataset name').fill('Five jobs');
+		await showIt(page, 'Five jobs', 5);
+		await page.reload();
+		await expect(page.locator('h1')).toHaveText('Five jobs');
+		await expect(page.locator('#salary-vs-growth .point')).toHaveCount(5);
+		await openPanel(page);
+		const saved = panel(page).getByRole('region', { name: 'Your datasets' });
+		await expect(saved.getByText('Five jobs')).toBeVisible();
+		await saved.getByRole('button', { name: 'Show' }).first().click();
+		await expect(page.locator('h1')).toHaveText(
+			'Which machine-learning role pays, grows, and fits your skills?'
+		);
+		await saved.getByRole('button', { name: 'Delete Five jobs' }).click();
+		await expect(saved.getByText('Five jobs')).toHaveCount(0);
+	});
+
+	test('a dropped file; and a link that carries the data opens it in a fresh browser', async ({
+		page,
+		browser
+	}) => {
+		await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+		await page.goto('/');
+		await openPanel(page);
+		const drop = await page.evaluateHandle((text) => {
+			const dt = new DataTransfer();
+			dt.items.add(new File([text], 'dropped.csv', { type: 'text/csv' }));
+			return dt;
+		}, CSV);
+		await panel(page)
+			.getByRole('group', { name: 'Open a file' })
+			.dispatchEvent('drop', { dataTransfer: drop });
+		await showIt(page, 'dropped', 5);
+		await openPanel(page);
+		await panel(page).getByRole('button', { name: 'Copy a link with this data' }).click();
+		await expect(panel(page).getByText(/^Link copied/)).toBeVisible();
+		const link = await page.evaluate(() => navigator.clipboard.readText());
+		expect(link).toMatch(/^http:\/\/localhost:\d+\/#data=[\w-]+$/);
+
+		const fresh = await browser.newContext();
+		const other = await fresh.newPage();
+		await gotoReady(other, link);
+		const notice = other.getByRole('status').filter({ hasText: 'This link carries a dataset' });
+		await expect(notice).toContainText('“dropped”, 5 roles');
+		await notice.getByRole('button', { name: 'Keep' }).click();
+		await expect(other.locator('h1')).toHaveText('dropped');
+		await expect(other.locator('#salary-vs-growth .point')).toHaveCount(5);
+		expect(new URL(other.url()).hash).toBe('');
+		await fresh.close();
+	});
+
+	test('problems are listed with row, column and value; the page keeps what it had', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await openPanel(page);
+		await panel(page)
+			.locator('input[type="file"]')
+			.setInputFiles({
+				name: 'bad.csv',
+				mimeType: 'text/csv',
+				buffer: Buffer.from('Role,Median pay,Growth\nA,n/a,5%\nB,"$90,000",3%\n')
+			});
+		await expect(panel(page).locator('.problems li')).toHaveText([
+			'row 2, Median pay: “n/a” is not a number; the row is left out'
+		]);
+		// A binary file under a text name: one clear message, nothing shown.
+		await panel(page)
+			.locator('input[type="file"]')
+			.setInputFiles({
+				name: 'image.csv',
+				mimeType: 'text/csv',
+				buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0xff, 0xfe])
+			});
+		await expect(
+			panel(page).getByRole('heading', { name: 'This file cannot be shown' })
+		).toBeVisible();
+		await expect(panel(page).getByRole('button', { name: /^Show “/ })).toHaveCount(0);
+		await panel(page).getByRole('button', { name: 'Close' }).click();
+		await expect(page.locator('#salary-vs-growth .point')).toHaveCount(7);
+	});
+
+	test('hostile text stays text: on the page, in tooltips, the SVG, the PNG and the CSV', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await openPanel(page);
+		await panel(page)
+			.locator('input[type="file"]')
+			.setInputFiles({
+				name: 'hostile.csv',
+				mimeType: 'text/csv',
+				buffer: readFileSync('tests/fixtures/hostile.csv')
+			});
+		await showIt(page, 'hostile', 3);
+		// Shown as the characters they are (the fixture fails the test on any dialog).
+		await expect(
+			page.locator('#salary-vs-growth .labels text', { hasText: '<img src=x onerror=alert(1)>' })
+		).toBeVisible();
+		expect(await page.locator('img[src="x"]').count()).toBe(0);
+		expect(await page.locator('script:text("alert(2)")').count()).toBe(0);
+		await page.locator('#salary-vs-growth [data-role="img-src-x-onerror-alert-1"] .mark').hover();
+		await expect(page.locator('.tooltip')).toContainText('<img src=x onerror=alert(1)>');
+
+		const fig = page.locator('#salary-vs-growth');
+		const svg = (await download(page, fig, 'Download SVG')).toString();
+		const parsed = await page.evaluate((text) => {
+			const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+			return {
+				error: doc.querySelector('parsererror')?.textContent ?? null,
+				scripts: doc.querySelectorAll('script, foreignObject').length,
+				texts: [...doc.querySelectorAll('text')].map((t) => t.textContent).join(' | ')
+			};
+		}, svg);
+		expect(parsed.error).toBeNull();
+		expect(parsed.scripts).toBe(0);
+		expect(parsed.texts).toContain('<img src=x onerror=alert(1)>');
+		expect(parsed.texts).toContain('</text><script>alert(2)</script>');
+		if (hasRsvg) {
+			const file = test.info().outputPath('hostile.svg');
+			writeFileSync(file, svg);
+			execFileSync('rsvg-convert', ['-o', test.info().outputPath('hostile.png'), file]);
+		}
+		const png = await download(page, fig, 'Download PNG');
+		expect([...png.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+
+		const rows = csvParseRows((await download(page, fig, 'Download CSV')).toString());
+		const titles = rows.slice(1).map((r) => r[1]);
+		expect(titles).toEqual([
+			"'=1+2",
+			'</text><script>alert(2)</script>',
+			'<img src=x onerror=alert(1)>'
+		]);
+		// A real negative number stays a number.
+		expect(rows.find((r) => r[1]?.startsWith('</text>'))![3]).toBe('-4.2');
+		// The heatmap's CSV neutralises the skills too.
+		const heat = csvParseRows(
+			(await download(page, page.locator('#skill-heatmap'), 'Download CSV')).toString()
+		);
+		expect(heat.map((r) => r[3])).toContain('\'=HYPERLINK("http://example.invalid")');
+		expect(heat.map((r) => r[3])).toContain("'@SUM(A1)");
+	});
+
+	test('a 100,000-row file loads through the worker with its progress bar; every chart draws', async ({
+		page
+	}) => {
+		test.setTimeout(120_000);
+		const data = generateDataset(100_000) as {
+			skills: Array<{ id: string; label: string }>;
+			roles: Array<{
+				title: string;
+				salary: { median: number };
+				growth: { percent: number };
+				requirements: Array<{ skill: string }>;
+			}>;
+		};
+		const label = new Map(data.skills.map((s) => [s.id, s.label]));
+		const csv = [
+			'Role,Median pay,Projected growth,Requirements',
+			...data.roles.map(
+				(r) =>
+					`"${r.title}",${r.salary.median},${r.growth.percent}%,"${r.requirements.map((q) => label.get(q.skill)).join('; ')}"`
+			)
+		].join('\n');
+		expect(csv.length).toBeGreaterThan(5_000_000);
+		await page.goto('/');
+		await openPanel(page);
+		await panel(page)
+			.locator('input[type="file"]')
+			.setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+		// The page stays responsive while the worker reads: the progress bar is there, with Cancel.
+		await expect(panel(page).locator('progress')).toBeVisible();
+		await expect(panel(page).getByRole('button', { name: 'Cancel' })).toBeVisible();
+		const show = panel(page).getByRole('button', { name: 'Show “big” (100,000 roles)' });
+		await expect(show).toBeVisible({ timeout: 60_000 });
+		await show.click();
+		await expect(page.locator('#salary-vs-growth canvas[data-painted="100000"]')).toHaveCount(1, {
+			timeout: 60_000
+		});
+		await expect(page.getByRole('status').filter({ hasText: /roles shown/ })).toHaveText(
+			'All 100,000 roles shown. Tick skills to see which roles ask for them.'
+		);
+		await page.getByRole('checkbox', { name: /^Python/ }).check();
+		await expect(page.getByRole('status').filter({ hasText: /roles? match/ })).toHaveText(
+			/^[\d,]+ of 100,000 roles match Python$/
+		);
+	});
+});
