@@ -1,4 +1,4 @@
-// `npm run bench [-- --sizes=7,10000 --rounds=3 --clicks=20 --out=results.json --renderers=app,canvas]`
+// `npm run bench [-- --sizes=7,10000 --rounds=3 --clicks=20 --out=results.json --renderers=app,canvas --imports=1000,100000 --lighthouse=3]`
 // (`--verbose` also prints every click's time, in order, for each run.)
 //
 // Builds the app on generated datasets of each size (no code change: ML_DATA), bundles the peers
@@ -39,6 +39,10 @@ const CLICKS = Number(args.clicks ?? 20);
 const OUT = args.out ?? 'tests/bench/out/results.json';
 const RENDERERS = (args.renderers ?? 'app,plot,vega,canvas').split(',');
 const VERBOSE = args.verbose === 'true';
+/** Lighthouse runs per page (mobile defaults), up to 10,000 roles; `--lighthouse=0` for none. */
+const LH_RUNS = Number(args.lighthouse ?? 3);
+/** Sizes of the spreadsheets opened in the app; `--imports=` (empty) for none. */
+const IMPORTS = (args.imports ?? '1000,100000').split(',').filter(Boolean).map(Number);
 const BENCH = 'tests/bench';
 
 function ensurePeers() {
@@ -249,6 +253,85 @@ async function measure(browser, base, renderer, skills) {
 	return { paint, filter, heap, png, pngImage };
 }
 
+/** A generated dataset as a spreadsheet: title, pay, growth, and its requirements in one column. */
+function datasetCsv(data) {
+	const label = new Map(data.skills.map((s) => [s.id, s.label]));
+	const q = (s) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+	const lines = ['Role,Median pay,Projected growth,Requirements'];
+	for (const r of data.roles)
+		lines.push(
+			[
+				r.title,
+				r.salary.median,
+				`${r.growth.percent}%`,
+				r.requirements.map((x) => label.get(x.skill)).join('; ')
+			]
+				.map((v) => q(String(v)))
+				.join(',')
+		);
+	return lines.join('\n');
+}
+
+/**
+ * "Use your own data" on a file of `rows` roles (issue 17): from the file chosen to the preview
+ * ready, from "Show" to the scatter drawn, and the longest main-thread task meanwhile.
+ */
+async function measureImport(browser, base, rows) {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+	const page = await context.newPage();
+	await page.addInitScript(() => {
+		window.__imp = { longest: 0 };
+		new PerformanceObserver((l) => {
+			for (const e of l.getEntries())
+				window.__imp.longest = Math.max(window.__imp.longest, e.duration);
+		}).observe({ type: 'longtask' });
+		addEventListener(
+			'change',
+			(e) => {
+				if (e.target instanceof HTMLInputElement && e.target.type === 'file')
+					window.__imp.chosen = performance.now();
+			},
+			true
+		);
+	});
+	await page.goto(`${base}/`, { waitUntil: 'load' });
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await page.getByRole('button', { name: 'Use your own data' }).click();
+	await page.locator('dialog[open] input[type="file"]').waitFor({ state: 'attached' });
+	const csv = Buffer.from(datasetCsv(generateDataset(rows)));
+	await page.evaluate(() => (window.__imp.longest = 0));
+	await page
+		.locator('dialog[open] input[type="file"]')
+		.setInputFiles({ name: `roles-${rows}.csv`, mimeType: 'text/csv', buffer: csv });
+	const show = page.locator('dialog[open] button', { hasText: /^Show “/ });
+	await show.waitFor({ timeout: 120_000 });
+	const ready = await page.evaluate(() => performance.now() - window.__imp.chosen);
+	const t0 = await page.evaluate(() => performance.now());
+	await show.click();
+	const painted =
+		rows > 300 ? `#salary-vs-growth canvas[data-painted="${rows}"]` : '#salary-vs-growth .point';
+	await page.locator(painted).first().waitFor({ state: 'attached', timeout: 120_000 });
+	const drawn = await page.evaluate(
+		(t0) => new Promise((r) => requestAnimationFrame(() => r(performance.now() - t0))),
+		t0
+	);
+	const longest = await page.evaluate(() => window.__imp.longest);
+	await context.close();
+	return { ready, drawn, total: ready + drawn, longest, bytes: csv.length };
+}
+
+/** The commit measured, marked when the work tree had changes. */
+function commit() {
+	const git = (...a) => execFileSync('git', a, { encoding: 'utf8' }).trim();
+	try {
+		return git('rev-parse', '--short', 'HEAD') + (git('status', '--porcelain') ? ' + changes' : '');
+	} catch {
+		return 'unknown';
+	}
+}
+
+let browserVersion = 'Chromium';
+
 async function main() {
 	ensurePeers();
 	const executablePath = findChromium() ?? undefined;
@@ -280,6 +363,7 @@ async function main() {
 			executablePath,
 			args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc']
 		});
+		browserVersion = `Chromium ${browser.version()}`;
 		const runs = Object.fromEntries(RENDERERS.map((r) => [r, []]));
 		for (let round = 0; round < ROUNDS; round++) {
 			// Interleaved, rotating the order each round so no renderer always goes first.
@@ -299,6 +383,24 @@ async function main() {
 			}
 		}
 		await browser.close();
+		// Lighthouse, mobile (simulated slow 4G, 4× CPU slowdown), on the app and its no-islands build.
+		if (LH_RUNS > 0 && size <= 10_000) {
+			const { lighthouse } = await import('./lighthouse.mjs');
+			for (const r of RENDERERS.filter((x) => x.startsWith('app'))) {
+				process.stdout.write(`  ${size} roles, Lighthouse ×${LH_RUNS}: ${r}… `);
+				try {
+					const lh = await lighthouse(
+						`http://localhost:${r === 'app-plain' ? port : appPort}/`,
+						LH_RUNS
+					);
+					for (const [k, v] of Object.entries(lh)) add(r, size, `lh_${k}`, v);
+					console.log(`score ${lh.score}, TBT ${Math.round(lh.tbt_ms)} ms`);
+				} catch (error) {
+					failed.push(`Lighthouse on ${r} at ${size} roles`);
+					console.log(`failed: ${error.message.split('\n')[0]}`);
+				}
+			}
+		}
 		server.kill();
 		plainServer?.kill();
 		for (const r of RENDERERS) {
@@ -322,11 +424,46 @@ async function main() {
 			add(r, size, 'js_gzip_kb', jsGzip[r] / 1024);
 		}
 	}
+	// Opening a spreadsheet in the app (issue 17), on the bundled site, at 1,000 and 100,000 rows.
+	if (RENDERERS.includes('app') && IMPORTS.length) {
+		const site = join('.bench', 'site-7');
+		if (!existsSync(site)) await buildSite(7);
+		const server = await serve(site, ++port);
+		const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+		for (const rows of IMPORTS) {
+			const runs = [];
+			for (let round = 0; round < ROUNDS; round++) {
+				process.stdout.write(`  import of ${rows} rows, round ${round + 1}… `);
+				try {
+					runs.push(await measureImport(browser, `http://localhost:${port}`, rows));
+					console.log('ok');
+				} catch (error) {
+					console.log(`failed: ${error.message.split('\n')[0]}`);
+				}
+			}
+			if (!runs.length) {
+				failed.push(`the import of ${rows} rows`);
+				continue;
+			}
+			add('app', rows, 'import_total_ms', median(runs.map((r) => r.total)));
+			add('app', rows, 'import_ready_ms', median(runs.map((r) => r.ready)));
+			add('app', rows, 'import_draw_ms', median(runs.map((r) => r.drawn)));
+			add('app', rows, 'import_longest_task_ms', median(runs.map((r) => r.longest)));
+			add('app', rows, 'import_file_kb', runs[0].bytes / 1024);
+		}
+		await browser.close();
+		server.kill();
+	}
 	mkdirSync(join(OUT, '..'), { recursive: true });
-	writeFileSync(OUT, JSON.stringify(results, null, 2));
-	console.log(
-		`\n${table(results)}\n\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}. Wrote ${OUT}.`
-	);
+	const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${browserVersion}`;
+	const meta = {
+		date: new Date().toISOString().slice(0, 10),
+		commit: commit(),
+		machine,
+		command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim()
+	};
+	writeFileSync(OUT, JSON.stringify({ meta, results }, null, 2) + '\n');
+	console.log(`\n${table(results)}\n\nMachine: ${machine}. Wrote ${OUT}.`);
 	if (failed.length) {
 		console.error(`\n✗ no measurement for ${failed.join(', ')}`);
 		process.exit(1);

@@ -299,3 +299,18 @@ describe('any input', () => {
 		);
 	});
 });
+
+describe('the build reads a spreadsheet too', () => {
+	it('ML_DATA=roles.csv: the same importer, the proposed mapping', async () => {
+		const { loadDataset } = await import('../../src/lib/server/dataset');
+		const d = loadDataset('tests/fixtures/own-roles.csv');
+		expect(d.meta.title).toBe('own roles');
+		expect(d.roles.map((r) => [r.title, r.salary.median, r.growth.percent])).toEqual([
+			['Data analyst', 83640, 23],
+			['Web developer', 92750, 7],
+			['Actuary', 125770, 22],
+			['Dental hygienist', 94260, 7],
+			['Statistician', 103300, 8]
+		]);
+	});
+});

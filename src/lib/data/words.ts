@@ -22,13 +22,6 @@ export interface MeasureWords {
 	column: string;
 }
 
-/** The rubric for requirement strengths: each strength with the wording that earns it. */
-export interface Rubric {
-	/** A dataset's own account of its strengths, in place of the cues. */
-	text: string | null;
-	cues: Array<{ label: string; cues: string[] }>;
-}
-
 export interface Words {
 	site: string;
 	headline: string;
@@ -48,9 +41,11 @@ export interface Words {
 	growthPeriod: string;
 	/** About: where the figures come from, what pay and growth are. */
 	about: string;
-	rubric: Rubric;
-	/** The heatmap's symbols in words: "Symbols repeat the shade: ● essential, ◐ expected, …". */
-	symbolKey: string;
+	/**
+	 * A dataset's own account of how its strengths were read, or null: About then lists the cues
+	 * from `strength.ts` (`rubricCues`).
+	 */
+	rubric: string | null;
 	footer: string;
 	contextTitles: { categories: string; roadmap: string };
 	charts: {
@@ -123,11 +118,7 @@ export function datasetWords(
 			`${meta.salaryDefinition.replace(/^\*/, '')} ` +
 			(meta.growthDefinition ??
 				`${growth.name} is the change over ${meta.growthPeriod}, in percent.`),
-		rubric: {
-			text: meta.rubric ?? null,
-			cues: STRENGTH_ORDER.map((s) => ({ label: lower(s.label), cues: s.cues }))
-		},
-		symbolKey: `Symbols repeat the shade: ${STRENGTH_ORDER.map((s) => `${s.symbol} ${lower(s.label)}`).join(', ')}`,
+		rubric: meta.rubric ?? null,
 		footer: `Open source. Figures as published in ${sourceName}; this site adds no estimates of its own.`,
 		contextTitles: {
 			categories: context?.categoriesTitle ?? 'Background',
@@ -158,6 +149,16 @@ export function datasetWords(
 			}
 		}
 	};
+}
+
+/** Each strength with the wording that earns it, from `strength.ts`, for About. */
+export function rubricCues(): Array<{ label: string; cues: string }> {
+	return STRENGTH_ORDER.map((s) => ({ label: lower(s.label), cues: cueList(s.cues) }));
+}
+
+/** The heatmap's symbols in words: "Symbols repeat the shade: ● essential, ◐ expected, …". */
+export function symbolKey(): string {
+	return `Symbols repeat the shade: ${STRENGTH_ORDER.map((s) => `${s.symbol} ${lower(s.label)}`).join(', ')}`;
 }
 
 /** A rubric's cues as one phrase: `“must”, “necessary” or “essential”`. */

@@ -15,16 +15,35 @@ const PREFIX = '\0island:';
 const SUFFIX = '.island.js';
 
 // The client build puts the modules the page starts with into one chunk (one request, better
-// compressed than the pieces it would otherwise share with the islands): the libraries and `src/lib`,
-// except what only the islands and the export use (LAZY). A module added for an island alone belongs
-// in LAZY, or it is loaded with the page (`npm run size -- --budget=70` in CI notices the growth).
-// The islands keep chunks of their own: grouped into one, they would no longer be entries SvelteKit
-// can find in the build manifest, and their stylesheets would not be linked from the page.
-const LAZY =
-	/\/src\/lib\/(?:charts\/(?:heatmap|compare|overview)\/|components\/(?:HeatmapTable|Pager|MoreRows)\.|sections\/(?:Heatmap|Compare|Overview|About)Section\.|export\/(?!painters\.)|state\/near\.)/;
-const START = /\/node_modules\/(?:svelte|layercake|d3-[a-z]+|clsx|esm-env)\/|\/src\/lib\//;
-/** @param {string} id */
-const startsWith = (id) => START.test(id) && !LAZY.test(id) && !/[\0?]/.test(id);
+// compressed than the pieces it would otherwise share with the islands): every module the page's
+// entries reach through static imports, read from the module graph as it is chunked. What only an
+// island, the export or another `import()` reaches stays out of it, whatever folder it is in, so a
+// new file cannot slip into (or out of) the page's start by where it was put. SvelteKit's own
+// runtime keeps the chunks SvelteKit gives it. The islands keep chunks of their own: grouped into
+// one, they would no longer be entries SvelteKit can find in the build manifest, and their
+// stylesheets would not be linked from the page. `npm run size -- --budget=70` in CI notices growth.
+const KIT = /\/node_modules\/@sveltejs\/kit\//;
+
+/**
+ * Whether `id` is reached from an entry through static imports only.
+ * @param {string} id
+ * @param {{ getModuleInfo(id: string): { isEntry: boolean, importers: readonly string[] } | null }} graph
+ * @param {Map<string, boolean>} known answers so far (one chunking pass)
+ * @returns {boolean}
+ */
+export function staticallyReached(id, graph, known) {
+	const answer = known.get(id);
+	if (answer !== undefined) return answer;
+	known.set(id, false); // a cycle back to here proves nothing
+	const info = graph.getModuleInfo(id);
+	/** @type {boolean} */
+	const reached =
+		!!info &&
+		(info.isEntry ||
+			info.importers.some((/** @type {string} */ i) => staticallyReached(i, graph, known)));
+	known.set(id, reached);
+	return reached;
+}
 
 /**
  * With `ISLANDS=off` (the benchmark's baseline, see docs/decisions.md), every island is an ordinary
@@ -34,6 +53,8 @@ const startsWith = (id) => START.test(id) && !LAZY.test(id) && !/[\0?]/.test(id)
  */
 export function islands() {
 	const off = process.env.ISLANDS === 'off';
+	/** @type {Map<string, boolean>} */
+	const known = new Map();
 	/** @type {import('vite').Plugin} */
 	const plugin = {
 		name: 'ml-careers:islands',
@@ -48,7 +69,17 @@ export function islands() {
 					rollupOptions: {
 						output: {
 							codeSplitting: {
-								groups: [{ name: 'start', test: (/** @type {string} */ id) => startsWith(id) }]
+								groups: [
+									{
+										name: (
+											/** @type {string} */ id,
+											/** @type {import('rolldown').ChunkingContext} */ graph
+										) =>
+											!/[\0?]/.test(id) && !KIT.test(id) && staticallyReached(id, graph, known)
+												? 'start'
+												: null
+									}
+								]
 							}
 						}
 					}
