@@ -5,6 +5,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { deflateRawSync } from 'node:zlib';
 import type { Locator, Page } from '@playwright/test';
 import { csvParseRows } from 'd3-dsv';
 import { generateDataset } from '../bench/generate.mjs';
@@ -23,11 +24,14 @@ async function openPanel(page: Page) {
 /** Shows what the panel has read, and waits for the page to draw it. */
 async function showIt(page: Page, name: string, roles: number) {
 	await panel(page)
-		.getByRole('button', { name: `Show “${name}” (${roles} roles)` })
+		.getByRole('button', { name: `Show “${name}” (${roles.toLocaleString('en-US')} roles)` })
 		.click();
 	await expect(panel(page)).toBeHidden();
 	await expect(page.locator('h1')).toHaveText(name);
-	await expect(page.locator('#salary-vs-growth .point')).toHaveCount(roles);
+	// Above 300 roles the points are drawn on a canvas.
+	if (roles > 300)
+		await expect(page.locator(`#salary-vs-growth canvas[data-painted="${roles}"]`)).toHaveCount(1);
+	else await expect(page.locator('#salary-vs-growth .point')).toHaveCount(roles);
 }
 
 async function expectOwnRoles(page: Page) {
@@ -306,6 +310,76 @@ test.describe('your own data', () => {
 		await page.getByRole('checkbox', { name: /^Python/ }).check();
 		await expect(page.getByRole('status').filter({ hasText: /roles? match/ })).toHaveText(
 			/^[\d,]+ of 100,000 roles match Python$/
+		);
+	});
+
+	test('storage refused: the panel says so and the data is shown all the same', async ({
+		page
+	}) => {
+		// A browser that refuses IndexedDB (as some private windows do).
+		await page.addInitScript(() => {
+			Object.defineProperty(window, 'indexedDB', {
+				get() {
+					throw new DOMException(
+						'The user denied permission to access the database.',
+						'SecurityError'
+					);
+				}
+			});
+		});
+		await page.goto('/');
+		await openPanel(page);
+		await expect(
+			panel(page).getByText(/did not let the page read its saved datasets/)
+		).toBeVisible();
+		await panel(page)
+			.locator('input[type="file"]')
+			.setInputFiles({ name: 'own-roles.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
+		await showIt(page, 'own roles', 5);
+		await openPanel(page);
+		await expect(panel(page).getByText(/did not let the page save the dataset/)).toBeVisible();
+	});
+
+	test('a dataset too big for a link: the panel says so and offers the file', async ({ page }) => {
+		const rows = Array.from(
+			{ length: 2000 },
+			(_, i) =>
+				`Role number ${i} of a long list,${50000 + i * 37},${(i % 40) - 5}%,Skill ${i % 97}; Skill ${(i * 7) % 89}`
+		);
+		await page.goto('/');
+		await openPanel(page);
+		await panel(page)
+			.locator('input[type="file"]')
+			.setInputFiles({
+				name: 'many.csv',
+				mimeType: 'text/csv',
+				buffer: Buffer.from(['Role,Pay,Growth,Skills', ...rows].join('\n'))
+			});
+		await showIt(page, 'many', 2000);
+		await openPanel(page);
+		await panel(page).getByRole('button', { name: 'Copy a link with this data' }).click();
+		await expect(
+			panel(page).getByText(/more than links reliably carry \(32,000\)\. Share the file instead/)
+		).toBeVisible();
+	});
+
+	test('a link’s data dismissed: nothing changes and the address loses the data', async ({
+		page
+	}) => {
+		const packed = deflateRawSync(readFileSync('tests/fixtures/occupations.json')).toString(
+			'base64url'
+		);
+		await page.goto(`/#data=${packed}`);
+		const notice = page.getByRole('status').filter({ hasText: 'This link carries a dataset' });
+		await expect(notice).toContainText('“Occupational Outlook Handbook (fixture)”, 5 roles');
+		await notice.getByRole('button', { name: 'Dismiss' }).click();
+		await expect(notice).toHaveCount(0);
+		expect(new URL(page.url()).hash).toBe('');
+		await expect(page.locator('#salary-vs-growth .point')).toHaveCount(7);
+		// A damaged link says so plainly.
+		await page.goto(`/#data=${packed.slice(0, 200)}`);
+		await expect(page.getByRole('status').filter({ hasText: 'damaged' })).toContainText(
+			'The data in the link is damaged (it may have been cut short when it was shared).'
 		);
 	});
 });
