@@ -21,17 +21,26 @@ export type FromWorker =
 			rows: number;
 			sample: string[][];
 	  }
-	| { type: 'result'; result: ImportResult; preview: null };
+	| { type: 'result'; json: ArrayBuffer };
+
+/** What the page receives: the result parsed from the worker's JSON. */
+export type Received =
+	Exclude<FromWorker, { type: 'result' }> | { type: 'result'; result: ImportResult };
 
 export class ImportSession {
 	#worker: Worker;
-	#listen: (m: FromWorker) => void;
+	#listen: (m: Received) => void;
 
-	constructor(listen: (m: FromWorker) => void) {
+	constructor(listen: (m: Received) => void) {
 		this.#listen = listen;
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a URL for the bundler, not state
 		this.#worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
-		this.#worker.onmessage = (e: MessageEvent<FromWorker>) => this.#listen(e.data);
+		this.#worker.onmessage = ({ data }: MessageEvent<FromWorker>) =>
+			this.#listen(
+				data.type === 'result'
+					? { type: 'result', result: JSON.parse(new TextDecoder().decode(data.json)) }
+					: data
+			);
 		this.#worker.onerror = (e) =>
 			this.#listen({
 				type: 'refused',
