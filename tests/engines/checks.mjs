@@ -85,6 +85,28 @@ async function download(engine, scope, text) {
 	);
 }
 
+/**
+ * Deletes a saved dataset through the panel and waits for the bundled data, so the checks after it
+ * (and the next run, in the same browser profile) start from the bundled page.
+ */
+async function deleteSaved(engine, name) {
+	await engine.click(await button(engine, 'header', 'Use your own data'));
+	const label = `Delete ${name}`;
+	await waitFor(
+		engine,
+		'the saved list',
+		(l) => !!document.querySelector(`dialog[open] button[aria-label="${l}"]`),
+		label
+	);
+	await engine.click(`dialog[open] button[aria-label="${label}"]`);
+	await waitFor(
+		engine,
+		'the bundled data again',
+		() => document.querySelectorAll('#salary-vs-growth .point').length === 7
+	);
+	await engine.click(await button(engine, 'dialog[open]', 'Close'));
+}
+
 /** @type {Array<{ name: string, run: (ctx: Context) => Promise<void> }>} */
 export const checks = [
 	{
@@ -320,22 +342,7 @@ export const checks = [
 					document.querySelector('h1')?.textContent === 'pasted rows' &&
 					document.querySelectorAll('#salary-vs-growth .point').length === 5
 			);
-			// Back to the bundled data, and the saved copy deleted, for the checks that follow.
-			await engine.click(await button(engine, 'header', 'Use your own data'));
-			await waitFor(engine, 'the saved list', () =>
-				[...document.querySelectorAll('dialog[open] button')].some(
-					(b) => b.getAttribute('aria-label') === 'Delete pasted rows'
-				)
-			);
-			await engine.run(() =>
-				document.querySelector('dialog[open] button[aria-label="Delete pasted rows"]').click()
-			);
-			await waitFor(
-				engine,
-				'the bundled data again',
-				() => document.querySelectorAll('#salary-vs-growth .point').length === 7
-			);
-			await engine.click(await button(engine, 'dialog[open]', 'Close'));
+			await deleteSaved(engine, 'pasted rows');
 		}
 	},
 	{
@@ -359,22 +366,7 @@ export const checks = [
 				() =>
 					document.querySelectorAll('#salary-vs-growth .point').length === 5 && location.hash === ''
 			);
-			// Cleaned up for the next run: the bundled data shown, the saved copy deleted.
-			await engine.click(await button(engine, 'header', 'Use your own data'));
-			await waitFor(
-				engine,
-				'the saved list',
-				() => !!document.querySelector('dialog[open] button[aria-label^="Delete "]')
-			);
-			await engine.run(() =>
-				document.querySelector('dialog[open] button[aria-label^="Delete "]').click()
-			);
-			await waitFor(
-				engine,
-				'the bundled data again',
-				() => document.querySelectorAll('#salary-vs-growth .point').length === 7
-			);
-			await engine.click(await button(engine, 'dialog[open]', 'Close'));
+			await deleteSaved(engine, 'Occupational Outlook Handbook (fixture)');
 		}
 	}
 ];

@@ -7,7 +7,7 @@
 import { GROWTH_RANGE, SALARY_RANGE, type Dataset, type Role } from '../schema';
 import { STRENGTHS, type StrengthId } from '../strength';
 import { cellStrength, type ColumnProfile, type Mapping } from './mapping';
-import { parseNumber } from './numbers';
+import { parseNumber, type DecimalMark } from './numbers';
 import type { TextTable } from './table';
 
 export interface Problem {
@@ -166,6 +166,22 @@ export function buildDataset(
 	const payDecimal = profiles[payAt]?.decimal ?? '.';
 	const growthDecimal = profiles[growthAt]?.decimal ?? '.';
 	const valuesPerCategory = new Map<string, number>();
+	/** A row's pay or growth, or null (with the problem listed) when the row cannot use it. */
+	const measure = (
+		rowNo: number,
+		at: number,
+		decimal: DecimalMark,
+		[lo, hi]: readonly [number, number],
+		outside: (n: number) => string
+	): number | null => {
+		const text = table.rows[rowNo - 2]?.[at] ?? '';
+		const n = parseNumber(text, decimal);
+		const problem =
+			n === null ? `“${short(text)}” is not a number` : n < lo || n > hi ? outside(n) : null;
+		if (problem === null) return n;
+		warn(rowNo, header(at), text, `${problem}; the row is left out`);
+		return null;
+	};
 
 	for (const [r, cells] of table.rows.entries()) {
 		const rowNo = r + 2;
@@ -187,46 +203,23 @@ export function buildDataset(
 			);
 			title = `${title.slice(0, CELL_LIMIT - 1)}…`;
 		}
-		const payText = cells[payAt] ?? '';
-		const pay = parseNumber(payText, payDecimal);
-		if (pay === null) {
-			warn(
-				rowNo,
-				header(payAt),
-				payText,
-				`“${short(payText)}” is not a number; the row is left out`
-			);
-			continue;
-		}
-		if (pay < SALARY_RANGE[0] || pay > SALARY_RANGE[1]) {
-			warn(
-				rowNo,
-				header(payAt),
-				payText,
-				`${pay.toLocaleString('en-US')} is not a yearly pay in US dollars (expected ${SALARY_RANGE[0].toLocaleString('en-US')} to ${SALARY_RANGE[1].toLocaleString('en-US')}); the row is left out`
-			);
-			continue;
-		}
-		const growthText = cells[growthAt] ?? '';
-		const growth = parseNumber(growthText, growthDecimal);
-		if (growth === null) {
-			warn(
-				rowNo,
-				header(growthAt),
-				growthText,
-				`“${short(growthText)}” is not a number; the row is left out`
-			);
-			continue;
-		}
-		if (growth < GROWTH_RANGE[0] || growth > GROWTH_RANGE[1]) {
-			warn(
-				rowNo,
-				header(growthAt),
-				growthText,
-				`${growth}% is outside ${GROWTH_RANGE[0]}% to ${GROWTH_RANGE[1]}%; the row is left out`
-			);
-			continue;
-		}
+		const pay = measure(
+			rowNo,
+			payAt,
+			payDecimal,
+			SALARY_RANGE,
+			(n) =>
+				`${n.toLocaleString('en-US')} is not a yearly pay in US dollars (expected ${SALARY_RANGE[0].toLocaleString('en-US')} to ${SALARY_RANGE[1].toLocaleString('en-US')})`
+		);
+		if (pay === null) continue;
+		const growth = measure(
+			rowNo,
+			growthAt,
+			growthDecimal,
+			GROWTH_RANGE,
+			(n) => `${n}% is outside ${GROWTH_RANGE[0]}% to ${GROWTH_RANGE[1]}%`
+		);
+		if (growth === null) continue;
 		const earlier = titleRows.get(title.toLowerCase());
 		if (earlier !== undefined)
 			warn(
