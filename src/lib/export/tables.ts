@@ -8,7 +8,7 @@ import type { OverviewModel } from '$lib/charts/overview/model';
 import type { RoleMatches } from '$lib/data/match';
 import type { CoreRole } from '$lib/data/payload';
 import type { Source } from '$lib/data/schema';
-import type { Measures } from '$lib/data/words';
+import { lower, type Measures } from '$lib/data/words';
 import { scatterRows } from '$lib/data/derive';
 import { STRENGTHS } from '$lib/data/strength';
 import type { CsvTable } from './csv';
@@ -117,7 +117,7 @@ export function compareRequirementsTable(model: ComparisonModel): CsvTable {
 			o.category,
 			...o.strengths.map((s) => (s ? STRENGTHS[s].label.toLowerCase() : '')),
 			// The CSV writes the label in lower case: "shared by all", "only Data scientist", "some".
-			o.note.replace(/^./, (c) => c.toLowerCase())
+			lower(o.note)
 		])
 	};
 }

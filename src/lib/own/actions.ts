@@ -4,7 +4,7 @@
  * when first needed; none of it is in the JavaScript the page starts with.
  */
 import type { Dataset } from '$lib/data/schema';
-import { remember, type OwnData } from './ownData.svelte';
+import { remember, shownId, type OwnData } from './ownData.svelte';
 
 /**
  * After the page starts: the dataset shown before a reload, and a link's data. Nothing is loaded
@@ -14,7 +14,7 @@ export async function restore(own: OwnData, hash: string) {
 	if (own.willRestore()) {
 		const lib = await import('./library');
 		try {
-			const id = await lib.shownDataset();
+			const id = shownId();
 			const data = id ? await lib.loadSaved(id) : null;
 			if (id && data) {
 				own.current = (await import('./convert')).toPage(data);
@@ -62,7 +62,6 @@ export async function accept(own: OwnData, dataset: Dataset) {
 	const lib = await import('./library');
 	try {
 		const entry = await lib.saveDataset(dataset, dataset.meta.title);
-		await lib.showDataset(entry.id);
 		remember(entry.id);
 		own.saved = [entry, ...own.saved];
 		own.shownId = entry.id;
@@ -79,7 +78,6 @@ export async function showSaved(own: OwnData, id: string | null) {
 		const data = id ? await lib.loadSaved(id) : null;
 		if (id && !data) throw new lib.StorageError('That dataset is no longer saved here.');
 		own.show(data ? (await import('./convert')).toPage(data) : own.bundled, id);
-		await lib.showDataset(id);
 		remember(id);
 	} catch (error) {
 		own.storageMessage = (error as Error).message;

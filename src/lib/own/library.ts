@@ -1,6 +1,7 @@
 /**
  * The datasets a reader opened, kept in this browser (IndexedDB, through idb-keyval) and nowhere
- * else: each saved dataset under its own key, a small index of them, and which one is shown. Storage
+ * else: each saved dataset under its own key, and a small index of them (which one is shown is
+ * kept by `ownData.svelte.ts`, where the page can read it at once). Storage
  * that fails (a private window, a full disk) says so in `StorageError`; the app works on without it.
  */
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
@@ -73,20 +74,5 @@ export function deleteSaved(id: string): Promise<void> {
 			index.filter((e) => e.id !== id),
 			db()
 		);
-		if ((await get<string>('shown', db())) === id) await del('shown', db());
 	});
-}
-
-/** Which dataset is shown: a saved one's id, or null for the bundled data. */
-export function shownDataset(): Promise<string | null> {
-	return guard(
-		'read which dataset it shows',
-		async () => (await get<string>('shown', db())) ?? null
-	);
-}
-
-export function showDataset(id: string | null): Promise<void> {
-	return guard('remember which dataset it shows', () =>
-		id ? set('shown', id, db()) : del('shown', db())
-	);
 }

@@ -49,16 +49,25 @@ export class OwnData {
 	 * page then reads its link's filter once that dataset is back, not against the bundled one.
 	 */
 	willRestore(): boolean {
-		try {
-			return !!localStorage.getItem(SHOWN_KEY);
-		} catch {
-			return false;
-		}
+		return shownId() !== null;
 	}
 }
 
-/** Which saved dataset is shown, also where the page can read it at once (IndexedDB is async). */
-export const SHOWN_KEY = 'ml-careers-explorer:shown';
+/**
+ * Which saved dataset is shown, kept where the page can read it at once (IndexedDB is async), so a
+ * reload knows before the first frame whether to wait for it.
+ */
+const SHOWN_KEY = 'ml-careers-explorer:shown';
+
+/** The saved dataset shown when the page was last left, or null. */
+export function shownId(): string | null {
+	try {
+		return localStorage.getItem(SHOWN_KEY);
+	} catch {
+		return null;
+	}
+}
+
 export function remember(id: string | null) {
 	try {
 		if (id) localStorage.setItem(SHOWN_KEY, id);

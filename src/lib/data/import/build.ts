@@ -166,15 +166,27 @@ export function buildDataset(
 	const payDecimal = profiles[payAt]?.decimal ?? '.';
 	const growthDecimal = profiles[growthAt]?.decimal ?? '.';
 	const valuesPerCategory = new Map<string, number>();
+	/** A cell longer than `CELL_LIMIT`, cut (with the problem listed); `what`: "title", "value". */
+	const cut = (rowNo: number, at: number, text: string, what: string) => {
+		if (text.length <= CELL_LIMIT) return text;
+		warn(
+			rowNo,
+			header(at),
+			text,
+			`a ${what} of ${text.length.toLocaleString('en-US')} characters; cut to ${CELL_LIMIT}`
+		);
+		return `${text.slice(0, CELL_LIMIT - 1)}…`;
+	};
 	/** A row's pay or growth, or null (with the problem listed) when the row cannot use it. */
 	const measure = (
 		rowNo: number,
+		cells: readonly string[],
 		at: number,
 		decimal: DecimalMark,
 		[lo, hi]: readonly [number, number],
 		outside: (n: number) => string
 	): number | null => {
-		const text = table.rows[rowNo - 2]?.[at] ?? '';
+		const text = cells[at] ?? '';
 		const n = parseNumber(text, decimal);
 		const problem =
 			n === null ? `“${short(text)}” is not a number` : n < lo || n > hi ? outside(n) : null;
@@ -189,22 +201,15 @@ export function buildDataset(
 			if (r < table.rows.length - 1) warn(rowNo, null, null, 'the row is empty; it is left out');
 			continue;
 		}
-		let title = (cells[titleAt] ?? '').trim();
-		if (!title) {
+		const whole = (cells[titleAt] ?? '').trim();
+		if (!whole) {
 			warn(rowNo, header(titleAt), '', 'no title; the row is left out');
 			continue;
 		}
-		if (title.length > CELL_LIMIT) {
-			warn(
-				rowNo,
-				header(titleAt),
-				title,
-				`a title of ${title.length.toLocaleString('en-US')} characters; cut to ${CELL_LIMIT}`
-			);
-			title = `${title.slice(0, CELL_LIMIT - 1)}…`;
-		}
+		const title = cut(rowNo, titleAt, whole, 'title');
 		const pay = measure(
 			rowNo,
+			cells,
 			payAt,
 			payDecimal,
 			SALARY_RANGE,
@@ -214,6 +219,7 @@ export function buildDataset(
 		if (pay === null) continue;
 		const growth = measure(
 			rowNo,
+			cells,
 			growthAt,
 			growthDecimal,
 			GROWTH_RANGE,
@@ -256,19 +262,11 @@ export function buildDataset(
 					);
 			} else if (use === 'category') {
 				const category = columnCategory.get(i)!;
-				for (let value of cell
+				for (const whole of cell
 					.split(';')
 					.map((v) => v.trim())
 					.filter(Boolean)) {
-					if (value.length > CELL_LIMIT) {
-						warn(
-							rowNo,
-							header(i),
-							value,
-							`a value of ${value.length.toLocaleString('en-US')} characters; cut to ${CELL_LIMIT}`
-						);
-						value = `${value.slice(0, CELL_LIMIT - 1)}…`;
-					}
+					const value = cut(rowNo, i, whole, 'value');
 					const key = `${i}|${value.toLowerCase()}`;
 					let skill = skillOf.get(key);
 					if (!skill) {
