@@ -311,6 +311,18 @@ test.describe('your own data', () => {
 		await expect(page.getByRole('status').filter({ hasText: /roles? match/ })).toHaveText(
 			/^[\d,]+ of 100,000 roles match Python$/
 		);
+		// A role's words come from the file, a chunk of roles at a time, never from the server.
+		const asked: string[] = [];
+		page.on('request', (r) => {
+			if (r.url().includes('/details/')) asked.push(r.url());
+		});
+		await page.locator('#skill-heatmap').scrollIntoViewIfNeeded();
+		const cell = page.locator('#skill-heatmap .heat-wide .cell.s-expected').first();
+		await cell.focus();
+		await expect(page.locator('#skill-heatmap .heat-wide .tooltip .tt-quote')).toHaveText(
+			/^Requirements: \S.*$/
+		);
+		expect(asked).toEqual([]);
 	});
 
 	test('storage refused: the panel says so and the data is shown all the same', async ({

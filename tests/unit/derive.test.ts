@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
 	buildSkillCatalogue,
 	deriveSkillMatrix,
+	firstInOrder,
 	requirementWeight,
 	roleIndex,
 	scatterRows,
@@ -195,5 +197,22 @@ describe('orders and indexes kept per roles array', () => {
 		expect(index.get('ai-engineer')).toBe(data.roles.findIndex((r) => r.id === 'ai-engineer'));
 		expect(roleIndex(data.roles)).toBe(index);
 		expect(index.size).toBe(7);
+	});
+});
+
+describe('firstInOrder', () => {
+	it('gives the first k of a stable sort, without sorting everything', () => {
+		const item = fc.record({ key: fc.integer({ min: 0, max: 4 }), at: fc.nat() });
+		fc.assert(
+			fc.property(
+				fc.array(item, { maxLength: 40 }),
+				fc.integer({ min: 0, max: 45 }),
+				(items, k) => {
+					const compare = (a: { key: number }, b: { key: number }) => b.key - a.key;
+					expect(firstInOrder(items, k, compare)).toEqual([...items].sort(compare).slice(0, k));
+				}
+			),
+			{ numRuns: 500 }
+		);
 	});
 });

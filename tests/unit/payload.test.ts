@@ -8,7 +8,7 @@ import {
 	type RoleDetails
 } from '../../src/lib/data/payload';
 import type { Dataset } from '../../src/lib/data/schema';
-import { DetailsStore, type DetailsFetch } from '../../src/lib/state/details.svelte';
+import { DetailsStore, fetchDetails, type DetailsFetch } from '../../src/lib/state/details.svelte';
 import { loadSeedDataset } from '../helpers/dataset';
 
 const data = loadSeedDataset();
@@ -92,7 +92,10 @@ describe('DetailsStore', () => {
 
 	it('answers inline words at once, without fetching', async () => {
 		const { calls, fetcher } = fakeFetch(data);
-		const store = new DetailsStore(toPageDataset(data), (c) => `/details/${c}.json`, fetcher);
+		const store = new DetailsStore(
+			toPageDataset(data),
+			fetchDetails((c) => `/details/${c}.json`, fetcher)
+		);
 		expect(store.quote('data-scientist', 'kafka')).toMatch(/Kafka/);
 		await store.request(['data-scientist', 'ai-engineer']);
 		expect(calls).toEqual([]);
@@ -101,7 +104,10 @@ describe('DetailsStore', () => {
 	it('fetches a chunk once for every role in it, and ignores unknown ids', async () => {
 		const d = await big(1000);
 		const { calls, fetcher } = fakeFetch(d);
-		const store = new DetailsStore(toPageDataset(d), (c) => `/details/${c}.json`, fetcher);
+		const store = new DetailsStore(
+			toPageDataset(d),
+			fetchDetails((c) => `/details/${c}.json`, fetcher)
+		);
 		const [a, b, c] = [d.roles[210]!, d.roles[250]!, d.roles[999]!];
 		expect(store.peek(a.id)).toBeUndefined();
 		await Promise.all([store.request([a.id, 'nope']), store.request([b.id, c.id])]);
@@ -117,7 +123,10 @@ describe('DetailsStore', () => {
 		const d = await big(400);
 		const fail = new Set([1]);
 		const { calls, fetcher } = fakeFetch(d, fail);
-		const store = new DetailsStore(toPageDataset(d), (c) => `/details/${c}.json`, fetcher);
+		const store = new DetailsStore(
+			toPageDataset(d),
+			fetchDetails((c) => `/details/${c}.json`, fetcher)
+		);
 		const role = d.roles[150]!;
 		await expect(store.request([role.id])).rejects.toThrow('/details/1.json: HTTP 404');
 		expect(store.error).toMatch(/could not be loaded .*HTTP 404/);

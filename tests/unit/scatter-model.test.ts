@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildRoleColors } from '../../src/lib/charts/colors';
 import { fitText, overlaps, placeLabels, textWidth } from '../../src/lib/charts/placeLabels';
@@ -5,7 +6,8 @@ import { indexPoints } from '../../src/lib/charts/nearest';
 import {
 	buildScatterModel,
 	highlightScatter,
-	SCATTER_RADIUS
+	SCATTER_RADIUS,
+	summarise
 } from '../../src/lib/charts/scatter/model';
 import { measureWords } from '../../src/lib/data/words';
 import { loadSeedDataset } from '../helpers/dataset';
@@ -50,6 +52,26 @@ describe('buildScatterModel on the seed', () => {
 			'7 roles plotted by median total pay against projected job growth. ' +
 				'Highest pay: Machine learning engineer, $161,000. Lowest pay: Software developer, $122,000. ' +
 				'Fastest growth: Data scientist, 34%. Slowest growth: Software engineer, 7%.'
+		);
+	});
+
+	it('names the extremes a stable sort would: the first highest, the last lowest', () => {
+		const point = fc.record({
+			title: fc.constantFrom('A', 'B', 'C', 'D'),
+			salary: fc.integer({ min: 1, max: 3 }),
+			growth: fc.integer({ min: -2, max: 2 })
+		});
+		fc.assert(
+			fc.property(fc.array(point, { minLength: 1, maxLength: 8 }), (points) => {
+				const byPay = [...points].sort((a, b) => b.salary - a.salary);
+				const byGrowth = [...points].sort((a, b) => b.growth - a.growth);
+				const text = summarise(points, words);
+				expect(text).toContain(`Highest pay: ${byPay[0]!.title},`);
+				expect(text).toContain(`Lowest pay: ${byPay.at(-1)!.title},`);
+				expect(text).toContain(`Fastest growth: ${byGrowth[0]!.title},`);
+				expect(text).toContain(`Slowest growth: ${byGrowth.at(-1)!.title},`);
+			}),
+			{ numRuns: 300 }
 		);
 	});
 });

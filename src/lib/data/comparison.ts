@@ -3,8 +3,8 @@
  * says so. Pure; the dashboard state and the comparison's chart model both read it.
  */
 import type { CoreRole } from './payload';
-import { roleIndex, sortedOnce } from './derive';
-import { compareText } from './format';
+import { firstInOrder, roleIndex } from './derive';
+import { compareIds } from './format';
 
 export const MIN_COMPARE = 2;
 export const MAX_COMPARE = 4;
@@ -18,14 +18,22 @@ export interface ComparisonSelection {
 	note: string;
 }
 
-// Highest pay first, sorted once per dataset (only the top two are needed, but every change of the
-// view asks again).
-const highestPaid = (roles: readonly CoreRole[]) =>
-	sortedOnce(
-		roles,
-		'pay, then id',
-		(a, b) => b.salary.median - a.salary.median || compareText(a.id, b.id)
-	);
+// The highest-paid roles (as many as a default may need: one chosen, and the two best-paid), found
+// once per dataset: every change of the view asks again.
+const topPaid = new WeakMap<readonly CoreRole[], CoreRole[]>();
+const highestPaid = (roles: readonly CoreRole[]) => {
+	let top = topPaid.get(roles);
+	if (!top)
+		topPaid.set(
+			roles,
+			(top = firstInOrder(
+				roles,
+				MIN_COMPARE + 1,
+				(a, b) => b.salary.median - a.salary.median || compareIds(a.id, b.id)
+			))
+		);
+	return top;
+};
 
 /**
  * The roles to compare. Two to four chosen roles are used as they are; with fewer, the highest-paid

@@ -78,3 +78,9 @@ const collator = new Intl.Collator('en');
 
 /** Compares two names for sorting, in English order. */
 export const compareText = (a: string, b: string): number => collator.compare(a, b);
+
+/**
+ * Compares two ids (lowercase slugs: `a-z`, `0-9`, `-`) by code point: for them the collator's
+ * order, at a fraction of its cost (a tie-break in sorts of 100,000 roles).
+ */
+export const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

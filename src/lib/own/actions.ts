@@ -3,8 +3,15 @@
  * reading a `#data=` link, accepting a new one, switching, deleting. Storage and links load here,
  * when first needed; none of it is in the JavaScript the page starts with.
  */
+import type { PackedDataset } from '$lib/data/packed';
 import type { Dataset } from '$lib/data/schema';
 import { remember, shownId, type OwnData } from './ownData.svelte';
+
+/** Shows a dataset in columns (a saved one's id, or null). */
+async function showPacked(own: OwnData, packed: PackedDataset, id: string | null) {
+	const { page, opened } = (await import('./convert')).openPacked(packed);
+	own.show(page, id, opened);
+}
 
 /**
  * After the page starts: the dataset shown before a reload, and a link's data. Nothing is loaded
@@ -16,10 +23,8 @@ export async function restore(own: OwnData, hash: string) {
 		try {
 			const id = shownId();
 			const data = id ? await lib.loadSaved(id) : null;
-			if (id && data) {
-				own.current = (await import('./convert')).toPage(data);
-				own.shownId = id;
-			} else remember(null);
+			if (id && data) await showPacked(own, data, id);
+			else remember(null);
 		} catch (error) {
 			remember(null);
 			own.storageMessage = (error as Error).message;
@@ -57,11 +62,13 @@ export async function refreshSaved(own: OwnData) {
 }
 
 /** Shows a dataset the reader accepted, and keeps it in this browser if it can. */
-export async function accept(own: OwnData, dataset: Dataset) {
-	own.show((await import('./convert')).toPage(dataset), null);
+export async function accept(own: OwnData, packed: PackedDataset) {
+	await showPacked(own, packed, null);
+	// Saved once the new charts are painted: a big dataset's copy into storage waits for them.
+	await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
 	const lib = await import('./library');
 	try {
-		const entry = await lib.saveDataset(dataset, dataset.meta.title);
+		const entry = await lib.saveDataset(packed, packed.head.meta.title);
 		remember(entry.id);
 		own.saved = [entry, ...own.saved];
 		own.shownId = entry.id;
@@ -77,7 +84,8 @@ export async function showSaved(own: OwnData, id: string | null) {
 	try {
 		const data = id ? await lib.loadSaved(id) : null;
 		if (id && !data) throw new lib.StorageError('That dataset is no longer saved here.');
-		own.show(data ? (await import('./convert')).toPage(data) : own.bundled, id);
+		if (data) await showPacked(own, data, id);
+		else own.show(own.bundled, null, null);
 		remember(id);
 	} catch (error) {
 		own.storageMessage = (error as Error).message;
@@ -91,7 +99,7 @@ export async function remove(own: OwnData, id: string) {
 		await lib.deleteSaved(id);
 		own.saved = own.saved.filter((e) => e.id !== id);
 		if (own.shownId === id) {
-			own.show(own.bundled, null);
+			own.show(own.bundled, null, null);
 			remember(null);
 		}
 	} catch (error) {
@@ -103,7 +111,7 @@ export async function remove(own: OwnData, id: string) {
 export async function keepLink(own: OwnData) {
 	const data = own.link?.dataset;
 	dismissLink(own);
-	if (data) await accept(own, data);
+	if (data) await accept(own, (await import('$lib/data/packed')).packDataset(data));
 }
 
 /** Drops a link's dataset and the data from the address, unshown. */
@@ -114,5 +122,5 @@ export function dismissLink(own: OwnData) {
 
 /** The dataset shown, whole (with its words), for a link or a download. */
 export async function full(own: OwnData): Promise<Dataset> {
-	return (await import('./convert')).toFull(own.current);
+	return (await import('./convert')).toFull(own.current, own.opened);
 }

@@ -1,20 +1,28 @@
 /**
- * A dataset between the file's shape and the page's (see `payload.ts`), for a dataset opened in the
+ * A dataset between its shapes (see `payload.ts` and `packed.ts`), for a dataset opened in the
  * browser. Loaded when one is opened or restored, not with the page.
  */
-import { toPageDataset, type PageDataset } from '$lib/data/payload';
+import {
+	packedDetailsChunk,
+	packedPage,
+	unpackDataset,
+	type PackedDataset
+} from '$lib/data/packed';
+import type { PageDataset } from '$lib/data/payload';
 import type { Dataset } from '$lib/data/schema';
+import type { Opened } from './ownData.svelte';
 
-/** A dataset for the page: every role's words inline (there are no chunk files for it). */
-export function toPage(dataset: Dataset): PageDataset {
-	return toPageDataset(
-		dataset,
-		dataset.roles.map((r) => r.id)
-	);
+/** A dataset in columns, ready for the page: its core now, its words a chunk at a time. */
+export function openPacked(packed: PackedDataset): { page: PageDataset; opened: Opened } {
+	return {
+		page: packedPage(packed),
+		opened: { packed, loadDetails: async (chunk) => packedDetailsChunk(packed, chunk) }
+	};
 }
 
-/** A page's dataset back in the file's shape (the words from its inline details). */
-export function toFull(page: PageDataset): Dataset {
+/** The dataset shown, whole: an opened one from its columns, the bundled one from its words. */
+export function toFull(page: PageDataset, opened: Opened | null): Dataset {
+	if (opened) return unpackDataset(opened.packed);
 	const { details, chunkSize: _, ...rest } = page;
 	void _;
 	return {

@@ -5,9 +5,17 @@
  * afresh, since the old one's skills and roles are not in the new data. This is the state; what
  * changes it (storage, links, conversions) is in `actions.ts`, loaded when first needed.
  */
+import type { PackedDataset } from '$lib/data/packed';
 import type { PageDataset } from '$lib/data/payload';
 import type { Dataset } from '$lib/data/schema';
+import type { DetailsLoad } from '$lib/state/details.svelte';
 import type { SavedEntry } from './library';
+
+/** A dataset opened in the browser: whole, in columns, and where the page reads its words from. */
+export interface Opened {
+	packed: PackedDataset;
+	loadDetails: DetailsLoad;
+}
 
 /** A dataset a link carries, waiting for the reader to keep or dismiss it. */
 export interface LinkNotice {
@@ -21,6 +29,8 @@ export interface LinkNotice {
 export class OwnData {
 	/** What the dashboard shows. */
 	current = $state.raw<PageDataset>() as PageDataset;
+	/** The dataset shown when it is not the bundled one. */
+	opened = $state.raw<Opened | null>(null);
 	/** The saved dataset shown, or null for the bundled one. */
 	shownId = $state<string | null>(null);
 	saved = $state.raw<SavedEntry[]>([]);
@@ -38,8 +48,9 @@ export class OwnData {
 	}
 
 	/** Shows a dataset (a saved one's id, or null); the page's view starts afresh. */
-	show(dataset: PageDataset, id: string | null) {
+	show(dataset: PageDataset, id: string | null, opened: Opened | null) {
 		this.current = dataset;
+		this.opened = opened;
 		this.shownId = id;
 		this.#onchange();
 	}

@@ -2,7 +2,8 @@
  * One file being opened: the worker that reads it (`import.worker.ts`), the messages between them,
  * and Cancel. A new file is a new session; the dataset on screen stays until one is accepted.
  */
-import type { ColumnProfile, ImportNames, ImportResult, Mapping, Problem } from '$lib/data/import';
+import type { ColumnProfile, ImportNames, Mapping, Problem } from '$lib/data/import';
+import type { PackedDataset } from '$lib/data/packed';
 
 export type ToWorker =
 	| { type: 'read'; bytes: ArrayBuffer; fileName: string }
@@ -21,26 +22,24 @@ export type FromWorker =
 			rows: number;
 			sample: string[][];
 	  }
-	| { type: 'result'; json: ArrayBuffer };
-
-/** What the page receives: the result parsed from the worker's JSON. */
-export type Received =
-	Exclude<FromWorker, { type: 'result' }> | { type: 'result'; result: ImportResult };
+	| {
+			type: 'result';
+			problems: Problem[];
+			/** Columns left out, with why. */
+			ignored: string[];
+			/** The dataset, or null when the file was refused. */
+			packed: PackedDataset | null;
+	  };
 
 export class ImportSession {
 	#worker: Worker;
-	#listen: (m: Received) => void;
+	#listen: (m: FromWorker) => void;
 
-	constructor(listen: (m: Received) => void) {
+	constructor(listen: (m: FromWorker) => void) {
 		this.#listen = listen;
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a URL for the bundler, not state
 		this.#worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
-		this.#worker.onmessage = ({ data }: MessageEvent<FromWorker>) =>
-			this.#listen(
-				data.type === 'result'
-					? { type: 'result', result: JSON.parse(new TextDecoder().decode(data.json)) }
-					: data
-			);
+		this.#worker.onmessage = ({ data }: MessageEvent<FromWorker>) => this.#listen(data);
 		this.#worker.onerror = (e) =>
 			this.#listen({
 				type: 'refused',

@@ -29,7 +29,7 @@ import { datasetWords, type Words } from '$lib/data/words';
 
 /* eslint-disable svelte/prefer-svelte-reactivity -- the maps and sets here are built once per
    dataset or per view and never changed in place: a change is a new value */
-import { DetailsStore, type DetailsFetch } from './details.svelte';
+import { DetailsStore, fetchDetails, type DetailsLoad } from './details.svelte';
 import type { ViewState } from './url';
 
 /** The view as the dashboard reads it, and how it asks for a change: a `ViewStore` in the page. */
@@ -92,20 +92,19 @@ export class DashboardState {
 	readonly compared: ReadonlySet<string>;
 
 	/**
-	 * `detailsUrl` says where a big dataset's chunks of words are (see `DetailsStore`); `fetcher`
-	 * fetches them (a test's stand-in).
+	 * `loadDetails` gives a big dataset's chunks of words (see `DetailsStore`): by default, fetched
+	 * from the files the build writes.
 	 */
 	constructor(
 		dataset: PageDataset,
 		view: ViewSource,
 		{
-			detailsUrl = (chunk: number) => `/details/${chunk}.json`,
-			fetcher
-		}: { detailsUrl?: (chunk: number) => string; fetcher?: DetailsFetch } = {}
+			loadDetails = fetchDetails((chunk) => `/details/${chunk}.json`)
+		}: { loadDetails?: DetailsLoad } = {}
 	) {
 		this.dataset = dataset;
 		this.view = view;
-		this.details = new DetailsStore(dataset, detailsUrl, fetcher);
+		this.details = new DetailsStore(dataset, loadDetails);
 		const roles = dataset.roles;
 		this.words = datasetWords(dataset.meta, roles.length, dataset.context);
 		this.colors = buildRoleColors(roles.map((r) => r.id));

@@ -3,7 +3,7 @@
  * as stacked horizontal bars, so the comparison works without choosing anything. Pure and DOM-free.
  */
 import { compareText, formatCount, formatList } from '$lib/data/format';
-import { sortedOnce } from '$lib/data/derive';
+import { firstInOrder, sortedOnce } from '$lib/data/derive';
 import type { RoleSet } from '$lib/data/match';
 import type { PageDataset } from '$lib/data/payload';
 
@@ -57,12 +57,11 @@ const OTHER = 'other-categories';
 // Every role, most requirements first (ties by title, so the order is stable): sorted once per
 // dataset. Counts by category are worked out for the rows drawn (and all rows only for the table or
 // CSV), so thousands of roles cost one array, not an object each.
-const byTotal = (roles: readonly Role[]) =>
-	sortedOnce(
-		roles,
-		'requirements',
-		(a, b) => b.requirements.length - a.requirements.length || compareText(a.title, b.title)
-	);
+const moreFirst = (a: Role, b: Role) =>
+	b.requirements.length - a.requirements.length || compareText(a.title, b.title);
+const byTotal = (roles: readonly Role[]) => sortedOnce(roles, 'requirements', moreFirst);
+/** Roles named in the summary, after the first. */
+const NAMED = 12;
 
 export function buildOverviewModel(
 	data: Pick<PageDataset, 'roles' | 'skills' | 'categories'>,
@@ -91,8 +90,10 @@ export function buildOverviewModel(
 		}
 		return counts;
 	};
-	const counted = byTotal(data.roles);
-	const drawn = counted.slice(0, limit).map((role) => ({ role, counts: countsOf(role) }));
+	// The rows drawn and named without sorting every role; all of them in order when first asked.
+	const first = firstInOrder(data.roles, Math.max(limit, NAMED), moreFirst);
+	const total = data.roles.length;
+	const drawn = first.slice(0, limit).map((role) => ({ role, counts: countsOf(role) }));
 	const segments: OverviewSegment[] = [];
 	for (const { role, counts } of drawn) {
 		let x = 0;
@@ -110,10 +111,10 @@ export function buildOverviewModel(
 			x += n;
 		}
 	}
-	const maxTotal = Math.max(1, counted[0]?.requirements.length ?? 0);
+	const maxTotal = Math.max(1, first[0]?.requirements.length ?? 0);
 	const step = maxTotal > 20 ? 5 : maxTotal > 8 ? 2 : 1;
 	const ticks = Array.from({ length: Math.floor(maxTotal / step) + 1 }, (_, i) => i * step);
-	const top = counted[0];
+	const top = first[0];
 	const toRow = (role: Role, counts = countsOf(role)): OverviewRow => ({
 		id: role.id,
 		title: role.title,
@@ -127,12 +128,12 @@ export function buildOverviewModel(
 	const rows = drawn.map((d) => toRow(d.role, d.counts));
 	return {
 		get allRows() {
-			return (allRows ??= counted.length > limit ? counted.map((role) => toRow(role)) : rows);
+			return (allRows ??= total > limit ? byTotal(data.roles).map((role) => toRow(role)) : rows);
 		},
 		rows,
 		note:
-			counted.length > limit
-				? `The ${formatCount(limit)} roles with the most requirements, of ${formatCount(counted.length)}.`
+			total > limit
+				? `The ${formatCount(limit)} roles with the most requirements, of ${formatCount(total)}.`
 				: '',
 		segments,
 		categories,
@@ -141,11 +142,11 @@ export function buildOverviewModel(
 		ticks,
 		summary: top
 			? `Number of requirements each role lists, by category. ${top.title} lists the most (${top.requirements.length}); ` +
-				counted
-					.slice(1, 12)
+				first
+					.slice(1, NAMED)
 					.map((c) => `${c.title} ${c.requirements.length}`)
 					.join(', ') +
-				(counted.length > 12 ? `, and ${formatCount(counted.length - 12)} more` : '') +
+				(total > NAMED ? `, and ${formatCount(total - NAMED)} more` : '') +
 				'.'
 			: 'No roles to show.'
 	};

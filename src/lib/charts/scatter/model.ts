@@ -7,7 +7,8 @@
 import { scaleLinear } from 'd3-scale';
 import type { RoleSet } from '$lib/data/match';
 import type { CoreRole } from '$lib/data/payload';
-import { compareText, formatCount, formatPercent, formatUsd, median } from '$lib/data/format';
+import { compareIds, formatCount, formatPercent, formatUsd, median } from '$lib/data/format';
+import { firstInOrder } from '$lib/data/derive';
 import { lower, type Measures } from '$lib/data/words';
 import { overlaps, placeLabels, textWidth, type Box, type PlacedLabel } from '../placeLabels';
 
@@ -207,8 +208,10 @@ export function buildScatterModel(
 	}
 
 	// Most prominent first: highest pay, then fastest growth, so the top labels never lose their spot.
-	const order = [...points].sort(
-		(a, b) => b.salary - a.salary || b.growth - a.growth || compareText(a.id, b.id)
+	const labelled = firstInOrder(
+		points,
+		labelLimit,
+		(a, b) => b.salary - a.salary || b.growth - a.growth || compareIds(a.id, b.id)
 	);
 	const toRequest = (p: ScatterPoint) => ({
 		id: p.id,
@@ -218,13 +221,15 @@ export function buildScatterModel(
 		// Room for the ring drawn round a role in the comparison, so a label never touches it.
 		r: radius + (radius >= SCATTER_RADIUS ? 4 : 0)
 	});
-	const placed = placeLabels(order.slice(0, labelLimit).map(toRequest), {
+	const asked = new Set(labelled);
+	const placed = placeLabels(labelled.map(toRequest), {
 		width,
 		height,
 		fontSize,
 		obstacles,
 		// Unlabelled points still keep labels off them.
-		others: order.length > labelLimit ? order.slice(labelLimit).map(toRequest) : []
+		others:
+			points.length > labelled.length ? points.filter((p) => !asked.has(p)).map(toRequest) : []
 	});
 	const byId = new Map(points.map((p) => [p.id, p]));
 	const labels: ScatterLabel[] = placed.map((l) => {
@@ -289,12 +294,15 @@ export function summarise(
 	words: Measures
 ): string {
 	if (!points.length) return 'No roles to plot.';
-	const byPay = [...points].sort((a, b) => b.salary - a.salary);
-	const byGrowth = [...points].sort((a, b) => b.growth - a.growth);
-	const top = byPay[0]!;
-	const low = byPay.at(-1)!;
-	const fast = byGrowth[0]!;
-	const slow = byGrowth.at(-1)!;
+	// The extremes in one pass (a tie goes to the first role for the highest, the last for the
+	// lowest, as a stable sort would place them).
+	let [top, low, fast, slow] = [points[0]!, points[0]!, points[0]!, points[0]!];
+	for (const p of points) {
+		if (p.salary > top.salary) top = p;
+		if (p.salary <= low.salary) low = p;
+		if (p.growth > fast.growth) fast = p;
+		if (p.growth <= slow.growth) slow = p;
+	}
 	return (
 		`${formatCount(points.length)} roles plotted by ${lower(words.pay.name)} against ${lower(words.growth.name)}. ` +
 		`Highest pay: ${top.title}, ${formatUsd(top.salary)}. Lowest pay: ${low.title}, ${formatUsd(low.salary)}. ` +

@@ -135,6 +135,7 @@ export function buildDataset(
 	const skills: Dataset['skills'] = [];
 	const skillIds = new Set<string>();
 	const skillOf = new Map<string, string>(); // `${column}|${value}` → skill id
+	const quoteOf = new Map<string, string>(); // a category value's skill id → its one quote
 	const columnCategory = new Map<number, string>();
 	let singleCategory: string | null = null;
 	for (const [i, use] of mapping.uses.entries()) {
@@ -195,6 +196,10 @@ export function buildDataset(
 		return null;
 	};
 
+	const descriptionAt = mapping.uses.indexOf('description');
+	const requirementColumns = [...mapping.uses.entries()].filter(
+		([, use]) => use === 'skill' || use === 'category'
+	);
 	for (const [r, cells] of table.rows.entries()) {
 		const rowNo = r + 2;
 		if (cells.every((c) => !c.trim())) {
@@ -245,7 +250,7 @@ export function buildDataset(
 			seen.add(skill);
 			requirements.push({ skill, strength, quote });
 		};
-		for (const [i, use] of mapping.uses.entries()) {
+		for (const [i, use] of requirementColumns) {
 			const cell = (cells[i] ?? '').trim();
 			if (!cell) continue;
 			if (use === 'skill') {
@@ -276,11 +281,12 @@ export function buildDataset(
 						skills.push({ id: skill, label: value, category });
 						skillOf.set(key, skill);
 					}
-					add(skill, 'expected', `${header(i)}: ${short(value)}`);
+					let quote = quoteOf.get(skill);
+					if (quote === undefined) quoteOf.set(skill, (quote = `${header(i)}: ${short(value)}`));
+					add(skill, 'expected', quote);
 				}
 			}
 		}
-		const descriptionAt = mapping.uses.indexOf('description');
 		roles.push({
 			id,
 			title: shownTitle,

@@ -9,6 +9,14 @@ export type DecimalMark = '.' | ',';
 
 const MINUS = /^[-−–]/;
 const UNIT = /(?:%|percent|per\s*cent|pct)$/i;
+/** Digits, with a point-decimal part: most cells of most files, read at once. */
+const PLAIN = /^\d+(?:\.\d+)?$/;
+/** Thousands separators only between groups of three digits (a space works too), by decimal mark. */
+const GROUPED: Record<DecimalMark, RegExp> = {
+	'.': /^\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?$/,
+	',': /^\d{1,3}(?:[. ]\d{3})+(?:,\d+)?$/
+};
+const SEPARATORS: Record<DecimalMark, RegExp> = { '.': /[, ]/g, ',': /[. ]/g };
 
 /**
  * Reads one number. `decimal` says which mark is the decimal one; the other is read as a thousands
@@ -16,6 +24,10 @@ const UNIT = /(?:%|percent|per\s*cent|pct)$/i;
  * is dropped (the caller knows the column is a percentage).
  */
 export function parseNumber(text: string, decimal: DecimalMark = '.'): number | null {
+	if (decimal === '.' && PLAIN.test(text)) {
+		const n = Number(text);
+		return Number.isFinite(n) ? n : null;
+	}
 	let s = text.trim().replace(/[\s\u00a0\u202f]+/g, ' ');
 	if (!s) return null;
 	let negative = false;
@@ -35,12 +47,7 @@ export function parseNumber(text: string, decimal: DecimalMark = '.'): number | 
 		scale = suffix[2]!.toLowerCase() === 'k' ? 1e3 : 1e6;
 		s = suffix[1]!;
 	}
-	const group = decimal === '.' ? ',' : '.';
-	// Thousands separators only between groups of three digits (a space works too).
-	const grouped = new RegExp(
-		`^\\d{1,3}(?:[${group === '.' ? '.' : ','} ]\\d{3})+(?:\\${decimal}\\d+)?$`
-	);
-	if (grouped.test(s)) s = s.replace(new RegExp(`[${group === '.' ? '.' : ','} ]`, 'g'), '');
+	if (GROUPED[decimal].test(s)) s = s.replace(SEPARATORS[decimal], '');
 	if (decimal === ',') s = s.replace(',', '.');
 	if (!/^(?:\d+(?:\.\d*)?|\.\d+)$/.test(s)) return null;
 	const n = Number(s) * scale;
