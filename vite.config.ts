@@ -6,6 +6,9 @@ export default defineConfig({
 	plugins: [islands(), sveltekit()],
 	server: { port: 5173, strictPort: false },
 	preview: { port: 4173 },
+	// The importer's worker as a module, so what only one kind of file needs (the workbook reader)
+	// is a chunk of its own, loaded when such a file is opened.
+	worker: { format: 'es' },
 	test: {
 		include: ['tests/unit/**/*.test.ts', 'tests/snapshots/**/*.test.ts'],
 		environment: 'node',

@@ -54,6 +54,25 @@ export function headline({ results }) {
 	return lines.join('\n');
 }
 
+/** Opening a spreadsheet in the app: each stage's time at each size measured. */
+export function imports({ results }) {
+	const get = finder(results);
+	const sizes = [...new Set(results.map((x) => x.size))].filter(
+		(s) => get('app', s, 'import_total_ms') !== undefined
+	);
+	const lines = [
+		'| rows | file | file chosen → preview ready | "Show" → charts drawn | total | longest task while reading |',
+		'| ---: | ---: | ---: | ---: | ---: | ---: |'
+	];
+	for (const s of sizes) {
+		const m = (metric) => get('app', s, metric)?.p50;
+		lines.push(
+			`| ${fmtSize(s)} | ${num(m('import_file_kb') / 1024, 1)} MB | ${num(m('import_ready_ms'))} ms | ${num(m('import_draw_ms'))} ms | ${num(m('import_total_ms'))} ms | ${num(m('import_longest_reading_task_ms'))} ms |`
+		);
+	}
+	return lines.join('\n');
+}
+
 /** Issue 6's targets as restated in issue 19, each with its status in this run. */
 export function targets({ results }) {
 	const get = finder(results);
@@ -187,7 +206,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 			'tests/bench/RESULTS.md',
 			{ full: `${table(run.results)}\n\n${under}`, targets: targets(run) }
 		],
-		['README.md', { headline: `${headline(run)}\n\n${under}` }],
+		[
+			'README.md',
+			{ headline: `${headline(run)}\n\n${under}`, imports: `${imports(run)}\n\n${under}` }
+		],
 		['docs/decisions.md', { measured: `${decisions(run)}\n\n${under}` }]
 	];
 	let stale = 0;

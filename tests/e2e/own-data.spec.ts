@@ -120,6 +120,36 @@ test.describe('your own data', () => {
 		]);
 	});
 
+	test('an Excel workbook: its first sheet read as the CSV is, its reader loaded only for it', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await openPanel(page);
+		const scripts: string[] = [];
+		page.on('request', (r) => {
+			if (r.resourceType() === 'script' || /\.js$/.test(r.url())) scripts.push(r.url());
+		});
+		// A CSV loads no code once the panel is open …
+		await panel(page)
+			.locator('input[type="file"]')
+			.setInputFiles({ name: 'own-roles.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
+		await expect(panel(page).locator('table.preview tbody tr').first()).toContainText(
+			'Data analyst$83,64023%'
+		);
+		expect(scripts).toEqual([]);
+		// … a workbook loads its reader.
+		await panel(page).locator('input[type="file"]').setInputFiles('tests/fixtures/own-roles.xlsx');
+		const preview = panel(page).locator('table.preview tbody tr');
+		// A cell showing 23% holds 0.23; the panel says how it read it.
+		await expect(panel(page).locator('.problems li')).toHaveText([
+			/^Outlook 2024-2034: every value is between −1 and 1, .* read as percentages, 0\.23 as 23%$/
+		]);
+		await expect(preview.first()).toContainText('Data analyst$83,64023%');
+		expect(scripts.length).toBeGreaterThan(0);
+		await showIt(page, 'own roles', 5);
+		await expectOwnRoles(page);
+	});
+
 	test('pasted rows, kept after a reload, and back to the bundled data', async ({ page }) => {
 		await page.goto('/');
 		await openPanel(page);

@@ -1,7 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { strToU8, zipSync } from 'fflate';
 import {
+	describeProblem,
 	draftFromBytes,
+	draftFromFile,
 	draftFromText,
 	finishDraft,
 	importText,
@@ -315,5 +319,45 @@ describe('the build reads a spreadsheet too', () => {
 			['Dental hygienist', 94260, 7],
 			['Statistician', 103300, 8]
 		]);
+	});
+});
+
+describe('an Excel workbook (.xlsx)', () => {
+	const open = async (bytes: Uint8Array, name: string) => {
+		const draft = await draftFromFile(bytes, name);
+		return 'problems' in draft ? { dataset: null, problems: draft.problems } : finishDraft(draft);
+	};
+
+	it('reads the first sheet as the CSV is read; a cell showing 23% (0.23) is 23%', async () => {
+		const xlsx = await open(readFileSync('tests/fixtures/own-roles.xlsx'), 'own-roles.xlsx');
+		const csv = importText(readFileSync('tests/fixtures/own-roles.csv', 'utf8'), 'own-roles.csv');
+		const rows = (d: typeof csv.dataset) =>
+			d!.roles.map((r) => [r.title, r.salary.median, r.growth.percent, r.requirements.length]);
+		expect(rows(xlsx.dataset)).toEqual(rows(csv.dataset));
+		expect(rows(xlsx.dataset)[0]).toEqual(['Data analyst', 83640, 23, 4]);
+		expect(xlsx.dataset!.skills).toEqual(csv.dataset!.skills);
+		expect(xlsx.problems.map(describeProblem)).toEqual([
+			'Outlook 2024-2034: every value is between −1 and 1, as a workbook keeps percentages (a cell showing 23% holds 0.23): read as percentages, 0.23 as 23%'
+		]);
+	});
+
+	it('a zip that is not a workbook, or a damaged one: one clear message', async () => {
+		const zip = zipSync({ 'notes.txt': strToU8('hello') });
+		const notWorkbook = await open(zip, 'roles.xlsx');
+		expect(notWorkbook.dataset).toBeNull();
+		expect(notWorkbook.problems[0]!.message).toMatch(
+			/^This file is a zip archive but not an Excel workbook that can be read here \(.+\)\. Open it in your spreadsheet and save it as \.xlsx or as CSV, UTF-8\.$/
+		);
+		const cut = readFileSync('tests/fixtures/own-roles.xlsx').subarray(0, 900);
+		expect((await open(cut, 'roles.xlsx')).problems[0]!.message).toMatch(
+			/^This file is a zip archive/
+		);
+	});
+
+	it('a CSV is not taken for a workbook', async () => {
+		const r = await open(strToU8('Role,Pay,Growth\nA,100000,0.5'), 'roles.csv');
+		// Text keeps its numbers as written: 0.5 is half a percent.
+		expect(r.dataset!.roles[0]!.growth.percent).toBe(0.5);
+		expect(r.problems).toEqual([]);
 	});
 });

@@ -3,18 +3,18 @@
  * mapping, and builds the dataset when asked. The page stays responsive however big the file; it
  * shows the stages as they pass and can stop the worker at any time (Cancel).
  */
-import { draftFromBytes, finishDraft, type Draft } from '$lib/data/import';
+import { draftFromFile, finishDraft, type Draft } from '$lib/data/import';
 import type { ImportResult } from '$lib/data/import';
 import { packDataset, packedBuffers } from '$lib/data/packed';
 import type { FromWorker, ToWorker } from './session.svelte';
 
 let draft: Draft | null = null;
 
-self.onmessage = (event: MessageEvent<ToWorker>) => {
+self.onmessage = async (event: MessageEvent<ToWorker>) => {
 	const msg = event.data;
 	if (msg.type === 'read') {
 		post({ type: 'progress', stage: 'Reading the file', share: 0.1 });
-		const read = draftFromBytes(new Uint8Array(msg.bytes), msg.fileName);
+		const read = await draftFromFile(new Uint8Array(msg.bytes), msg.fileName);
 		if ('problems' in read) {
 			draft = null;
 			post({ type: 'refused', problems: read.problems });

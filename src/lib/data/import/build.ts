@@ -166,6 +166,23 @@ export function buildDataset(
 	const roleIds = new Set<string>();
 	const payDecimal = profiles[payAt]?.decimal ?? '.';
 	const growthDecimal = profiles[growthAt]?.decimal ?? '.';
+	// A workbook keeps a cell shown as 23% as 0.23: a growth column of a sheet whose every value lies
+	// within ±1 is read as such fractions (a growth under 1% for every role is not a projection).
+	let growthScale = 1;
+	if (table.delimiter === null) {
+		const values = table.rows
+			.map((cells) => parseNumber(cells[growthAt] ?? '', growthDecimal))
+			.filter((n): n is number => n !== null);
+		if (values.length && values.every((n) => Math.abs(n) <= 1) && values.some((n) => n !== 0)) {
+			growthScale = 100;
+			warn(
+				null,
+				header(growthAt),
+				null,
+				`every value is between −1 and 1, as a workbook keeps percentages (a cell showing 23% holds 0.23): read as percentages, ${values[0]} as ${+(values[0]! * 100).toPrecision(12)}%`
+			);
+		}
+	}
 	const valuesPerCategory = new Map<string, number>();
 	/** A cell longer than `CELL_LIMIT`, cut (with the problem listed); `what`: "title", "value". */
 	const cut = (rowNo: number, at: number, text: string, what: string) => {
@@ -222,7 +239,7 @@ export function buildDataset(
 				`${n.toLocaleString('en-US')} is not a yearly pay in US dollars (expected ${SALARY_RANGE[0].toLocaleString('en-US')} to ${SALARY_RANGE[1].toLocaleString('en-US')})`
 		);
 		if (pay === null) continue;
-		const growth = measure(
+		const read = measure(
 			rowNo,
 			cells,
 			growthAt,
@@ -230,7 +247,9 @@ export function buildDataset(
 			GROWTH_RANGE,
 			(n) => `${n}% is outside ${GROWTH_RANGE[0]}% to ${GROWTH_RANGE[1]}%`
 		);
-		if (growth === null) continue;
+		if (read === null) continue;
+		// 0.07 × 100 is 7.000000000000001 in floating point: twelve digits are more than any file has.
+		const growth = growthScale === 1 ? read : +(read * growthScale).toPrecision(12);
 		const earlier = titleRows.get(title.toLowerCase());
 		if (earlier !== undefined)
 			warn(

@@ -9,6 +9,7 @@ import type { Dataset } from '../schema';
 import { buildDataset, type ImportNames, type ImportResult, type Problem } from './build';
 import { profileColumns, proposeMapping, type ColumnProfile, type Mapping } from './mapping';
 import { decodeText, readTable, type TextTable } from './table';
+import { isZip, readWorkbook } from './workbook';
 
 export type { ImportNames, ImportResult, Problem } from './build';
 export type { ColumnProfile, ColumnUse, Mapping } from './mapping';
@@ -53,7 +54,11 @@ export function draftFromText(text: string, fileName: string): Draft | { problem
 			return { problems: lines.map(fail) };
 		}
 	}
-	const table = readTable(text);
+	return draftFromTable(readTable(text), fileName);
+}
+
+/** A table read from a file into a draft: what each column looks like, a proposed mapping. */
+function draftFromTable(table: TextTable, fileName: string): Draft | { problems: Problem[] } {
 	if (!table.header.some((h) => h)) return { problems: [fail('The file has no header row.')] };
 	const profiles = profileColumns(table.header, table.rows);
 	return {
@@ -64,6 +69,16 @@ export function draftFromText(text: string, fileName: string): Draft | { problem
 		mapping: proposeMapping(profiles),
 		names: { name: nameFromFile(fileName) }
 	};
+}
+
+/** Reads a file's bytes, a workbook's (`.xlsx`) or text (checked to be text), into a draft. */
+export async function draftFromFile(
+	bytes: Uint8Array,
+	fileName: string
+): Promise<Draft | { problems: Problem[] }> {
+	if (!isZip(bytes)) return draftFromBytes(bytes, fileName);
+	const table = await readWorkbook(bytes);
+	return 'error' in table ? { problems: [fail(table.error)] } : draftFromTable(table, fileName);
 }
 
 /** Reads a file's bytes (checking that they are text) into a draft. */

@@ -9,7 +9,8 @@ import { dsvFormat } from 'd3-dsv';
 export type Delimiter = ',' | '\t' | ';';
 
 export interface TextTable {
-	delimiter: Delimiter;
+	/** The text's delimiter, or null for the cells of a workbook's sheet. */
+	delimiter: Delimiter | null;
 	header: string[];
 	/** The rows after the header, as written (the header is row 1, as a spreadsheet numbers it). */
 	rows: string[][];

@@ -1,0 +1,37 @@
+/**
+ * An Excel workbook (`.xlsx`): its first sheet as a table of text cells, read by read-excel-file
+ * (maintained; loaded only when a workbook is opened, so neither the page nor a CSV pays for it).
+ * Numbers come as the sheet holds them: a cell showing 23% holds 0.23 (see `buildDataset`).
+ */
+import type { TextTable } from './table';
+
+/** Whether bytes start as a zip archive does (an `.xlsx` workbook is one). */
+export function isZip(bytes: Uint8Array): boolean {
+	return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}
+
+/** A cell as text: numbers as written by JavaScript, a tick for TRUE, dates as `2026-04-30`. */
+function cellText(value: unknown): string {
+	if (value === null || value === undefined) return '';
+	if (typeof value === 'boolean') return value ? 'yes' : 'no';
+	if (value instanceof Date) return value.toISOString().slice(0, 10);
+	return String(value);
+}
+
+/** The first sheet of a workbook, or why it cannot be read. */
+export async function readWorkbook(bytes: Uint8Array): Promise<TextTable | { error: string }> {
+	try {
+		const { readSheet } = await import('read-excel-file/web-worker');
+		const copy = new Uint8Array(bytes).buffer;
+		const [header = [], ...rows] = await readSheet(copy);
+		return {
+			delimiter: null,
+			header: header.map((h) => cellText(h).trim()),
+			rows: rows.map((r) => r.map(cellText))
+		};
+	} catch (error) {
+		return {
+			error: `This file is a zip archive but not an Excel workbook that can be read here (${(error as Error).message || 'unreadable'}). Open it in your spreadsheet and save it as .xlsx or as CSV, UTF-8.`
+		};
+	}
+}
