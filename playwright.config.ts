@@ -23,7 +23,10 @@ export default defineConfig({
 			executablePath: process.env.CHROMIUM_PATH || undefined,
 			args: CHROMIUM_ARGS
 		},
-		trace: 'off'
+		trace: 'off',
+		// The site's service worker answers from its cache, out of sight of `page.route` and of a
+		// page's request events: the offline tests turn it on (tests/e2e/offline.spec.ts).
+		serviceWorkers: 'block'
 	},
 	// Served as a static host would serve them: plain files, gzip, nothing else.
 	webServer: [

@@ -2,14 +2,17 @@
 //   node scripts/serve.mjs [dir=build] [port=4174]
 // Used by the end-to-end tests, the engine smoke tests and the benchmark. Serves `dir/index.html`
 // for `/`, `x.html` for `/x`, gzip when asked (so transfer sizes are realistic), and nothing outside
-// `dir`. Imported, `serveStatic` can also put a script at the top of every page's <head> and report
+// `dir`, with the headers `dir/_headers` gives (the file Netlify and Cloudflare Pages read: a path
+// pattern, then its headers indented). Imported, `serveStatic` can also put a script at the top of every page's <head> and report
 // every request it could not answer (the engine tests use both to watch pages the same way in
 // every browser).
 import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
+/** @type {Record<string, string>} */
 const types = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript; charset=utf-8',
@@ -29,6 +32,8 @@ const types = {
  */
 export function serveStatic({ dir, port, inject, onMissing }) {
 	const root = resolve(dir);
+	const extra = readHeaders(join(root, '_headers'));
+	/** @param {string} pathname */
 	async function find(pathname) {
 		const base = normalize(join(root, decodeURIComponent(pathname)));
 		if (!base.startsWith(root)) return null;
@@ -56,9 +61,11 @@ export function serveStatic({ dir, port, inject, onMissing }) {
 				body.toString('utf8').replace('<head>', `<head><script src="${inject.path}"></script>`)
 			);
 		}
+		/** @type {Record<string, string>} */
 		const headers = {
 			'content-type': types[extname(file)] ?? 'application/octet-stream',
-			'cache-control': 'no-cache'
+			'cache-control': 'no-cache',
+			...extra(url.pathname)
 		};
 		if (
 			/\bgzip\b/.test(req.headers['accept-encoding'] ?? '') &&
@@ -72,6 +79,42 @@ export function serveStatic({ dir, port, inject, onMissing }) {
 		res.writeHead(200, headers).end(body);
 	});
 	return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)));
+}
+
+/**
+ * The headers a `_headers` file gives each path: `(pathname) => headers`. Patterns are paths, `*`
+ * matching anything; every matching block adds its headers, later ones over earlier ones.
+ */
+/**
+ * @param {string} file
+ * @returns {(pathname: string) => Record<string, string>}
+ */
+export function readHeaders(file) {
+	let text = '';
+	try {
+		text = readFileSync(file, 'utf8');
+	} catch {
+		return () => ({});
+	}
+	/** @type {Array<{ pattern: RegExp, headers: Record<string, string> }>} */
+	const rules = [];
+	for (const line of text.split(/\r?\n/)) {
+		if (!line.trim() || line.trim().startsWith('#')) continue;
+		if (!/^\s/.test(line)) {
+			const glob = line
+				.trim()
+				.replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+				.replace(/\*/g, '.*');
+			rules.push({ pattern: new RegExp(`^${glob}$`), headers: {} });
+		} else {
+			const rule = rules.at(-1);
+			const at = line.indexOf(':');
+			if (rule && at > 0)
+				rule.headers[line.slice(0, at).trim().toLowerCase()] = line.slice(at + 1).trim();
+		}
+	}
+	return (pathname) =>
+		Object.assign({}, ...rules.filter((r) => r.pattern.test(pathname)).map((r) => r.headers));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

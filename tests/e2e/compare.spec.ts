@@ -1,4 +1,4 @@
-import { expect, gotoReady, seriousViolations, test } from './fixtures';
+import { expect, gotoReady, axeViolations, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const compared = (page: Page) => page.locator('#compare-pay-growth tbody tr th');
@@ -162,7 +162,7 @@ test.describe('comparison', () => {
 			.locator('#compare .resp-grid article')
 			.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
 		expect(boxes[1]).toBeGreaterThan(boxes[0]!);
-		expect(await seriousViolations(page)).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
 		await context.close();
 	});
 });

@@ -1,6 +1,6 @@
 /**
- * Shared e2e fixtures: every page records console errors, page errors and any request that leaves
- * localhost, and each test fails if it saw one.
+ * Shared e2e fixtures: every page records console errors, page errors, Content-Security-Policy
+ * violations and any request that leaves localhost, and each test fails if it saw one.
  */
 import { test as base, expect, type Locator, type Page, type Route } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
@@ -57,6 +57,14 @@ export const test = base.extend<{ watch: Watch }>({
 	watch: [
 		async ({ page }, use) => {
 			const problems: string[] = [];
+			// Anything the Content-Security-Policy blocks is a failure of the test it happens in.
+			await page.addInitScript(() =>
+				document.addEventListener('securitypolicyviolation', (e) =>
+					console.error(
+						`securitypolicyviolation: ${e.effectiveDirective} blocked ${e.blockedURI || 'inline'}`
+					)
+				)
+			);
 			page.on('console', (m) => {
 				if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
 			});
@@ -195,15 +203,15 @@ export function expectCutConsistently(labels: FigureLabel[]) {
 	}
 }
 
-/** Serious and critical axe violations, formatted for a readable failure. */
-export async function seriousViolations(page: Page): Promise<string[]> {
-	const results = await new AxeBuilder({ page }).analyze();
-	return results.violations
-		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map(
-			(v) =>
-				`${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
-		);
+/** The rules checked: WCAG 2.0, 2.1 and 2.2 at levels A and AA, and axe's best practices. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** Every axe violation of those rules, of any impact, formatted for a readable failure. */
+export async function axeViolations(page: Page): Promise<string[]> {
+	const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+	return results.violations.map(
+		(v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+	);
 }
 
 export const SEED = [

@@ -18,6 +18,21 @@
 		log(...args);
 	};
 	addEventListener('error', (e) => problems.push(`page error: ${e.message}`));
+	document.addEventListener('securitypolicyviolation', (e) =>
+		problems.push(
+			`securitypolicyviolation: ${e.effectiveDirective} blocked ${e.blockedURI || 'inline'}`
+		)
+	);
+	// The files handed to downloads, kept by their object URL (a fetch of a blob: URL is a request
+	// the page's policy does not allow).
+	/** @type {Map<string, Blob>} */
+	const blobs = new Map();
+	const createObjectURL = URL.createObjectURL;
+	URL.createObjectURL = (obj) => {
+		const url = createObjectURL(obj);
+		if (obj instanceof Blob) blobs.set(url, obj);
+		return url;
+	};
 	addEventListener('unhandledrejection', (e) => problems.push(`unhandled: ${text(e.reason)}`));
 	/** @param {string} name */
 	const outside = (name) => {
@@ -35,8 +50,9 @@
 		/** @type {Download} */
 		const entry = { name: this.download, type: '', base64: null };
 		downloads.push(entry);
-		fetch(this.href)
-			.then((r) => r.blob())
+		const href = this.href;
+		const kept = blobs.get(href);
+		(kept ? Promise.resolve(kept) : fetch(href).then((r) => r.blob()))
 			.then(async (blob) => {
 				entry.type = blob.type;
 				const bytes = new Uint8Array(await blob.arrayBuffer());

@@ -39,31 +39,37 @@ describe('DashboardState on the seed', () => {
 			view: {},
 			status: 'All 7 roles shown. Tick skills to see which roles ask for them.',
 			phrase: '',
+			highlighted: '',
 			shown: 7
 		},
 		{
 			view: { skills: ['python', 'sql'] },
 			status: '4 of 7 roles match Python or SQL',
 			phrase: 'Roles asking for Python or SQL',
+			highlighted:
+				'4 of 7 roles ask for Python or SQL: Machine learning engineer, Data scientist, AI engineer and Software engineer.',
 			shown: 4
 		},
 		{
 			view: { skills: ['python', 'sql'], match: 'all' as const },
 			status: '2 of 7 roles match Python and SQL',
 			phrase: 'Roles asking for Python and SQL',
+			highlighted: '2 of 7 roles ask for Python and SQL: Data scientist and Software engineer.',
 			shown: 2
 		},
 		{
 			view: { skills: ['kafka', 'perl'], match: 'all' as const },
 			status: '0 of 7 roles match Kafka and Perl',
 			phrase: 'Roles asking for Kafka and Perl',
+			highlighted: 'None of the 7 roles ask for Kafka and Perl.',
 			shown: 0
 		}
-	])('status, phrase and count for $view', ({ view, status, phrase, shown }) => {
+	])('status, phrase and count for $view', ({ view, status, phrase, highlighted, shown }) => {
 		headless(() => {
 			const d = new DashboardState(data, plainView(view));
 			expect(d.status).toBe(status);
 			expect(d.filterPhrase).toBe(phrase);
+			expect(d.highlighted).toBe(highlighted);
 			expect(d.shownCount).toBe(shown);
 			expect(d.filtering).toBe(phrase !== '');
 			expect(d.matching === null).toBe(phrase === '');

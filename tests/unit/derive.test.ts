@@ -216,3 +216,19 @@ describe('firstInOrder', () => {
 		);
 	});
 });
+
+describe('describeHighlight', () => {
+	const seed = loadSeedDataset();
+	it('names the first roles a filter highlights, then counts the rest', async () => {
+		const { describeHighlight } = await import('../../src/lib/data/match');
+		const m = matchRoles(seed.roles, ['python', 'sql'], 'any');
+		expect(describeHighlight(m, seed.roles, ['Python', 'SQL'], 'any', 2)).toBe(
+			'4 of 7 roles ask for Python or SQL: Machine learning engineer, Data scientist and 2 more.'
+		);
+		const one = matchRoles(seed.roles, ['python', 'sql'], 'all');
+		expect(describeHighlight(one, seed.roles, ['Python', 'SQL'], 'all', 1)).toBe(
+			'2 of 7 roles ask for Python and SQL: Data scientist and 1 more.'
+		);
+		expect(describeHighlight(m, seed.roles, [], 'any')).toBe('');
+	});
+});

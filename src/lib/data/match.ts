@@ -151,6 +151,29 @@ export function describeMatch(
 	return `${formatCount(matches.count)} of ${formatCount(total)} ${total === 1 ? 'role matches' : 'roles match'} ${what}`;
 }
 
+/**
+ * What a filter highlights, for a chart's description (the text its `aria-describedby` points to):
+ * "2 of 7 roles ask for Python and SQL: Data scientist and Software engineer." The first `limit`
+ * roles are named, in dataset order; '' with no filter.
+ */
+export function describeHighlight(
+	matches: RoleMatches,
+	roles: ReadonlyArray<{ title: string }>,
+	skillLabels: readonly string[],
+	mode: MatchMode,
+	limit = 5
+): string {
+	if (!skillLabels.length) return '';
+	const what = skillList(skillLabels, mode);
+	const { count, length: total } = matches;
+	if (!count) return `None of the ${formatCount(total)} roles ask for ${what}.`;
+	const names: string[] = [];
+	for (let i = 0; i < total && names.length < limit; i++)
+		if (matches.at(i)?.matches) names.push(roles[i]!.title);
+	const more = count > names.length ? [`${formatCount(count - names.length)} more`] : [];
+	return `${formatCount(count)} of ${formatCount(total)} ${count === 1 ? 'role asks' : 'roles ask'} for ${what}: ${formatList([...names, ...more])}.`;
+}
+
 /** How many best fits the filter lists: what a reader wants; with hundreds of roles the rest is in the charts. */
 export const RANK_LIMIT = 10;
 

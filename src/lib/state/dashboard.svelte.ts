@@ -13,6 +13,7 @@ import { summariseRoles } from '$lib/charts/scatter/model';
 import { buildSkillCatalogue, roleIndex, type CatalogueCategory } from '$lib/data/derive';
 import { formatCount } from '$lib/data/format';
 import {
+	describeHighlight,
 	describeMatch,
 	matchRoles,
 	RANK_LIMIT,
@@ -84,6 +85,11 @@ export class DashboardState {
 	readonly status: string;
 	/** "Roles asking for Python and SQL", or '' with no filter. */
 	readonly filterPhrase: string;
+	/**
+	 * What the filter highlights, for the charts' descriptions: "2 of 7 roles ask for Python and
+	 * SQL: Data scientist and Software engineer.", or '' with no filter.
+	 */
+	readonly highlighted: string;
 	readonly ranking: RankedRole[];
 	readonly rankingTie: RankingTie | null;
 	/** The roles compared: the reader's choice, or a default pair that says so. */
@@ -126,6 +132,9 @@ export class DashboardState {
 		this.status = $derived(describeMatch(this.matches, this.chosenLabels, this.match));
 		this.filterPhrase = $derived(
 			this.filtering ? `Roles asking for ${skillList(this.chosenLabels, this.match)}` : ''
+		);
+		this.highlighted = $derived(
+			describeHighlight(this.matches, roles, this.chosenLabels, this.match)
 		);
 		this.ranking = $derived(
 			rankByCoverage(this.matches, RANK_LIMIT).map((m) => ({
