@@ -22,6 +22,8 @@ async function scrollThrough(page: Page) {
 }
 
 test.describe('axe: no violation in any state', () => {
+	// axe reads every element of the page: several seconds a run on this machine's two cores.
+	test.describe.configure({ timeout: 90_000 });
 	test('the first screen, light and dark', async ({ page }) => {
 		await page.goto('/');
 		expect(await axeViolations(page)).toEqual([]);

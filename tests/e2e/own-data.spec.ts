@@ -9,7 +9,7 @@ import { deflateRawSync } from 'node:zlib';
 import type { Locator, Page } from '@playwright/test';
 import { csvParseRows } from 'd3-dsv';
 import { generateDataset } from '../bench/generate.mjs';
-import { expect, gotoReady, test } from './fixtures';
+import { axeViolations, expect, gotoReady, test } from './fixtures';
 
 const CSV = readFileSync('tests/fixtures/own-roles.csv', 'utf8');
 const hasRsvg = spawnSync('sh', ['-c', 'command -v rsvg-convert']).status === 0;
@@ -414,6 +414,7 @@ test.describe('your own data', () => {
 		await page.goto(`/#data=${packed}`);
 		const notice = page.getByRole('status').filter({ hasText: 'This link carries a dataset' });
 		await expect(notice).toContainText('“Occupational Outlook Handbook (fixture)”, 5 roles');
+		expect(await axeViolations(page)).toEqual([]);
 		await notice.getByRole('button', { name: 'Dismiss' }).click();
 		await expect(notice).toHaveCount(0);
 		expect(new URL(page.url()).hash).toBe('');
