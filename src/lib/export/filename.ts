@@ -2,7 +2,7 @@
  * File names that say what an export holds: the chart, then the skill filter and the compared roles,
  * e.g. `salary-vs-growth--python-sql.png`, `compare-pay-growth--data-scientist-vs-ai-engineer.svg`.
  */
-const slug = (s: string) =>
+export const fileSlug = (s: string) =>
 	s
 		.toLowerCase()
 		.replace(/[^a-z0-9]+/g, '-')
@@ -13,9 +13,9 @@ export function exportFileName(
 	parts: { skills?: readonly string[]; compare?: readonly string[] },
 	ext: 'svg' | 'png' | 'csv'
 ): string {
-	let name = slug(chart) || 'chart';
-	if (parts.skills?.length) name += `--${parts.skills.map(slug).join('-')}`;
-	if (parts.compare?.length) name += `--${parts.compare.map(slug).join('-vs-')}`;
+	let name = fileSlug(chart) || 'chart';
+	if (parts.skills?.length) name += `--${parts.skills.map(fileSlug).join('-')}`;
+	if (parts.compare?.length) name += `--${parts.compare.map(fileSlug).join('-vs-')}`;
 	// Keep names short enough for every file system, cutting at a word boundary.
 	if (name.length > 120) name = name.slice(0, 120).replace(/-[^-]*$/, '');
 	return `${name}.${ext}`;

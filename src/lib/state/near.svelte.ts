@@ -7,6 +7,22 @@ import { flushSync } from 'svelte';
  * into view, and before the page is printed. What a reader takes away (the filter's status, the
  * figures' subtitles, the exports, the CSV) is always current.
  */
+/** Every part being watched, for `catchUp` (a plain set: nothing reads it reactively). */
+// eslint-disable-next-line svelte/prefer-svelte-reactivity
+const watched = new Set<NearViewport>();
+
+/**
+ * Brings every held part up to date at once, synchronously (a print, a download of every chart);
+ * returns the function that lets them wait again while out of sight.
+ */
+export function catchUp(): () => void {
+	for (const part of watched) part.near = true;
+	flushSync();
+	return () => {
+		for (const part of watched) part.rest();
+	};
+}
+
 export class NearViewport {
 	/** True until measured, so the prerendered page and its hydration show everything current. */
 	near = $state(true);
@@ -32,18 +48,22 @@ export class NearViewport {
 		io.observe(el);
 		// A print (or a PDF) lays out the whole page at once, after this event and before any
 		// observer could speak: everything held is brought up to date now, synchronously.
-		const beforePrint = () => {
-			this.near = true;
-			flushSync();
-		};
-		const afterPrint = () => (this.near = this.#seen);
+		const beforePrint = () => catchUp();
+		const afterPrint = () => this.rest();
 		addEventListener('beforeprint', beforePrint);
 		addEventListener('afterprint', afterPrint);
+		watched.add(this);
 		return () => {
 			io.disconnect();
+			watched.delete(this);
 			removeEventListener('beforeprint', beforePrint);
 			removeEventListener('afterprint', afterPrint);
 		};
+	}
+
+	/** Back to what the observer last said (after `catchUp`). */
+	rest() {
+		this.near = this.#seen;
 	}
 
 	/**
