@@ -4,8 +4,12 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { deflateRawSync } from 'node:zlib';
+import { strFromU8, unzipSync } from 'fflate';
 
 const OWN_CSV = readFileSync(new URL('../fixtures/own-roles.csv', import.meta.url), 'utf8');
+const OWN_XLSX = readFileSync(new URL('../fixtures/own-roles.xlsx', import.meta.url)).toString(
+	'base64'
+);
 
 /** @typedef {import('./drivers.mjs').Engine} Engine */
 /** @typedef {{ engine: Engine, base: string, shots: string, problems: () => string[] }} Context */
@@ -107,7 +111,7 @@ async function deleteSaved(engine, name) {
 	await engine.click(await button(engine, 'dialog[open]', 'Close'));
 }
 
-/** @type {Array<{ name: string, run: (ctx: Context) => Promise<void> }>} */
+/** @type {Array<{ name: string, expects?: RegExp, run: (ctx: Context) => Promise<void> }>} */
 export const checks = [
 	{
 		name: 'the page loads with every chart, no errors, nothing from elsewhere',
@@ -343,6 +347,143 @@ export const checks = [
 					document.querySelectorAll('#salary-vs-growth .point').length === 5
 			);
 			await deleteSaved(engine, 'pasted rows');
+		}
+	},
+	{
+		name: 'the Content-Security-Policy is enforced: an injected inline script does not run',
+		// What the page and the engine say of the blocked script (each engine in its own words).
+		expects:
+			/securitypolicyviolation: script-src|Content.Security.Policy.*inline|inline script.*Content.Security.Policy/i,
+		async run(ctx) {
+			const { engine } = ctx;
+			await open(ctx, '/');
+			const result = await engine.run(() => {
+				const meta = document.querySelector('meta[http-equiv="content-security-policy"]');
+				const script = document.createElement('script');
+				script.textContent = 'window.__injected = true';
+				document.head.append(script);
+				return { policy: meta?.getAttribute('content') ?? '', ran: window.__injected === true };
+			});
+			assert.match(result.policy, /script-src 'self' 'sha256-[A-Za-z0-9+/=]+'/);
+			assert.equal(result.ran, false, 'the injected script ran');
+			// The page reported it (the event every engine fires on a blocked script).
+			const reported = await waitFor(engine, 'the violation reported', () =>
+				window.__engineWatch.problems.find((p) => p.startsWith('securitypolicyviolation:'))
+			);
+			assert.match(reported, /^securitypolicyviolation: script-src(-elem)? blocked inline$/);
+		}
+	},
+	{
+		name: 'own data: an Excel workbook dropped on the panel draws every chart',
+		async run(ctx) {
+			const { engine } = ctx;
+			await open(ctx, '/');
+			await engine.click(await button(engine, 'header', 'Use your own data'));
+			await waitFor(engine, 'the panel', () => !!document.querySelector('dialog[open] .drop'));
+			await engine.run((b64) => {
+				const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+				const data = new DataTransfer();
+				data.items.add(new File([bytes], 'regional-vacancies.xlsx'));
+				document
+					.querySelector('dialog[open] .drop')
+					.dispatchEvent(
+						new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true })
+					);
+			}, OWN_XLSX);
+			const show = 'Show “regional vacancies” (5 roles)';
+			await waitFor(
+				engine,
+				'the workbook read',
+				(t) =>
+					[...document.querySelectorAll('dialog[open] button')].some(
+						(b) => b.textContent.trim() === t
+					),
+				show
+			);
+			const preview = await engine.run(() =>
+				document
+					.querySelector('dialog[open] table.preview tbody tr')
+					?.textContent?.replace(/\s+/g, ' ')
+			);
+			assert.match(preview, /^Data analyst\$83,64023%/);
+			await engine.click(await button(engine, 'dialog[open]', show));
+			await waitFor(
+				engine,
+				'the workbook on the page',
+				() =>
+					document.querySelector('h1')?.textContent === 'regional vacancies' &&
+					document.querySelectorAll('#salary-vs-growth .point').length === 5
+			);
+			await waitFor(
+				engine,
+				'the data saved',
+				() => !!localStorage.getItem('ml-careers-explorer:shown')
+			);
+			await deleteSaved(engine, 'regional vacancies');
+		}
+	},
+	{
+		name: 'full screen: in and out, the focus and the place kept',
+		async run(ctx) {
+			const { engine } = ctx;
+			await open(ctx, '/');
+			await engine.run(() => window.scrollTo(0, 300));
+			const before = await engine.run(() => window.scrollY);
+			await engine.click(await button(engine, '#salary-vs-growth', 'Full screen'));
+			const how = await waitFor(engine, 'the chart full screen', () => {
+				const f = document.querySelector('#salary-vs-growth');
+				if (document.fullscreenElement === f) return 'api';
+				return f.classList.contains('overlay') ? 'overlay' : null;
+			});
+			const wide = await engine.run(() =>
+				Math.round(document.querySelector('#salary-vs-growth .body').getBoundingClientRect().width)
+			);
+			assert.ok(wide > 0, `full screen (${how}): the chart has no width`);
+			await engine.click(await button(engine, '#salary-vs-growth', 'Leave full screen'));
+			const after = await waitFor(engine, 'back on the page', () => {
+				const f = document.querySelector('#salary-vs-growth');
+				const out = !document.fullscreenElement && !f.classList.contains('overlay');
+				const b = document.activeElement;
+				return out && b?.textContent?.trim() === 'Full screen' && f.contains(b)
+					? { scroll: window.scrollY }
+					: null;
+			});
+			assert.ok(
+				Math.abs(after.scroll - before) <= 2,
+				`full screen (${how}): scrolled to ${after.scroll}, was ${before}`
+			);
+		}
+	},
+	{
+		name: 'download all: a zip of every chart as SVG, PNG and CSV, and a README',
+		async run(ctx) {
+			const { engine } = ctx;
+			await open(ctx, '/?skills=python');
+			await waitFor(
+				engine,
+				'the button ready',
+				() =>
+					![...document.querySelectorAll('header button')].some(
+						(b) => b.textContent.trim() === 'Download all charts' && b.disabled
+					)
+			);
+			const zip = await download(engine, 'header', 'Download all charts');
+			assert.equal(zip.name, '7-machine-learning-roles-and-how-to-get-started--all-charts.zip');
+			const files = unzipSync(new Uint8Array(Buffer.from(zip.base64, 'base64')));
+			const names = Object.keys(files);
+			for (const ext of ['svg', 'png', 'csv'])
+				assert.equal(
+					names.filter((n) => n.endsWith(`.${ext}`)).length,
+					5,
+					`${ext} files: ${names}`
+				);
+			for (const n of names.filter((n) => n.endsWith('.png')))
+				assert.equal(Buffer.from(files[n].subarray(1, 4)).toString(), 'PNG', n);
+			assert.match(strFromU8(files['README.txt']), /View: 4 of 7 roles match Python\./);
+			assert.match(
+				strFromU8(files['salary-vs-growth--python.svg']),
+				/Median pay against projected job growth/
+			);
 		}
 	},
 	{
