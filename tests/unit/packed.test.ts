@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { importText } from '../../src/lib/data/import';
@@ -12,10 +11,11 @@ import {
 } from '../../src/lib/data/packed';
 import { parseDataset } from '../../src/lib/data/parse';
 import { detailsChunk, toPageDataset } from '../../src/lib/data/payload';
+import { generateDataset } from '../bench/generate.mjs';
 import { loadSeedDataset } from '../helpers/dataset';
 
-const big = () =>
-	parseDataset(readFileSync('tests/fixtures/generated/roles-1000.json', 'utf8'), 'roles-1000.json');
+// 1,000 generated roles (the benchmark's generator, seeded), checked like any dataset.
+const big = () => parseDataset(JSON.stringify(generateDataset(1000)), 'generated 1,000 roles');
 
 describe('a dataset in columns', () => {
 	it('is the same dataset unpacked, with the optional words a JSON file may carry', () => {
