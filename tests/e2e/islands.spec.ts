@@ -1,7 +1,8 @@
 /**
  * The heatmap and the comparison are islands: prerendered, and live once their code has loaded after
- * the page started (when the browser is idle, or sooner when they come near the viewport or the
- * pointer or focus enters them). Here their code is held back until the test lets it through.
+ * the page started (when they come near the viewport or the pointer or focus enters them, or when
+ * the browser is idle once the page shows something they were not prerendered with). Here their
+ * code is held back until the test lets it through.
  */
 import { expect, holdIslands, test } from './fixtures';
 
@@ -71,6 +72,29 @@ test.describe('islands', () => {
 		const heat = page.locator('#skill-heatmap .heat-wide');
 		await heat.scrollIntoViewIfNeeded();
 		await expect(heat.locator('g.role.dimmed')).toHaveCount(5);
+	});
+
+	test('as prerendered, the page leaves them for the reader; showing anything else, it wakes them', async ({
+		browser
+	}) => {
+		const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+		const page = await context.newPage();
+		await page.goto('/');
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		const asleep = page.locator('[data-island]:not([data-live])');
+		const far = ['overview', 'about'].map((n) => page.locator(`[data-island="${n}"]`));
+		// Idle for longer than the browser would wait to wake them: the sections more than a screen
+		// away stay as prerendered (the one within a screen of the view goes live as it is near).
+		await page.waitForTimeout(3000);
+		for (const island of far) await expect(island).not.toHaveAttribute('data-live');
+		// Near the view, one goes live as the reader comes to it.
+		await far[0]!.scrollIntoViewIfNeeded();
+		await expect(far[0]!).toHaveAttribute('data-live', '');
+		await page.evaluate(() => scrollTo(0, 0));
+		// A filter: the page no longer shows what they were prerendered with; all go live when idle.
+		await page.getByRole('checkbox', { name: /^Python/ }).check();
+		await expect(asleep).toHaveCount(0);
+		await context.close();
 	});
 
 	test('focus inside one while it loads stays on the same control', async ({ page }) => {
