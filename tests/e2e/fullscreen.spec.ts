@@ -60,6 +60,16 @@ test('without the Fullscreen API: the chart over the page, Escape leaves, focus 
 	expect(box).toEqual({ x: 0, y: 0, width: 1000, height: 700 });
 	await expect(figure.locator('.point')).toHaveCount(7);
 	expect(await axeViolations(page)).toEqual([]);
+	// Tab stays within the chart laid over the page: from its last control back to its first.
+	const leave = figure.getByRole('button', { name: 'Leave full screen' });
+	await leave.focus();
+	await page.keyboard.press('Shift+Tab');
+	expect(await page.evaluate(() => !!document.activeElement?.closest('#salary-vs-growth'))).toBe(
+		true
+	);
+	await expect(leave).not.toBeFocused();
+	await page.keyboard.press('Tab');
+	await expect(leave).toBeFocused();
 	// A tooltip open takes the first Escape; the next leaves.
 	await figure.locator('.point').first().focus();
 	await expect(figure.locator('.tooltip')).toBeVisible();
