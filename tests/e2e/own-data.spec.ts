@@ -21,6 +21,19 @@ async function openPanel(page: Page) {
 	await expect(panel(page).getByText('never leaves your device')).toBeVisible();
 }
 
+/** Chooses a CSV file in the panel's file picker: its text, its bytes, or a file's contents. */
+async function chooseCsv(page: Page, name: string, content: string | number[] | Buffer) {
+	const buffer =
+		typeof content === 'string'
+			? Buffer.from(content)
+			: Array.isArray(content)
+				? Buffer.from(content)
+				: content;
+	await panel(page)
+		.locator('input[type="file"]')
+		.setInputFiles({ name, mimeType: 'text/csv', buffer });
+}
+
 /** Shows what the panel has read, and waits for the page to draw it. */
 async function showIt(page: Page, name: string, roles: number) {
 	await panel(page)
@@ -73,9 +86,7 @@ test.describe('your own data', () => {
 	}) => {
 		await page.goto('/');
 		await openPanel(page);
-		await panel(page)
-			.locator('input[type="file"]')
-			.setInputFiles({ name: 'own-roles.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
+		await chooseCsv(page, 'own-roles.csv', CSV);
 		const mapping = panel(page).locator('table.mapping');
 		await expect(mapping.locator('tbody th')).toHaveText([
 			'Job title',
@@ -130,9 +141,7 @@ test.describe('your own data', () => {
 			if (r.resourceType() === 'script' || /\.js$/.test(r.url())) scripts.push(r.url());
 		});
 		// A CSV loads no code once the panel is open …
-		await panel(page)
-			.locator('input[type="file"]')
-			.setInputFiles({ name: 'own-roles.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
+		await chooseCsv(page, 'own-roles.csv', CSV);
 		await expect(panel(page).locator('table.preview tbody tr').first()).toContainText(
 			'Data analyst$83,64023%'
 		);
@@ -211,24 +220,12 @@ test.describe('your own data', () => {
 	}) => {
 		await page.goto('/');
 		await openPanel(page);
-		await panel(page)
-			.locator('input[type="file"]')
-			.setInputFiles({
-				name: 'bad.csv',
-				mimeType: 'text/csv',
-				buffer: Buffer.from('Role,Median pay,Growth\nA,n/a,5%\nB,"$90,000",3%\n')
-			});
+		await chooseCsv(page, 'bad.csv', 'Role,Median pay,Growth\nA,n/a,5%\nB,"$90,000",3%\n');
 		await expect(panel(page).locator('.problems li')).toHaveText([
 			'row 2, Median pay: “n/a” is not a number; the row is left out'
 		]);
 		// A binary file under a text name: one clear message, nothing shown.
-		await panel(page)
-			.locator('input[type="file"]')
-			.setInputFiles({
-				name: 'image.csv',
-				mimeType: 'text/csv',
-				buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0xff, 0xfe])
-			});
+		await chooseCsv(page, 'image.csv', [0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0xff, 0xfe]);
 		await expect(
 			panel(page).getByRole('heading', { name: 'This file cannot be shown' })
 		).toBeVisible();
@@ -242,13 +239,7 @@ test.describe('your own data', () => {
 	}) => {
 		await page.goto('/');
 		await openPanel(page);
-		await panel(page)
-			.locator('input[type="file"]')
-			.setInputFiles({
-				name: 'hostile.csv',
-				mimeType: 'text/csv',
-				buffer: readFileSync('tests/fixtures/hostile.csv')
-			});
+		await chooseCsv(page, 'hostile.csv', readFileSync('tests/fixtures/hostile.csv'));
 		await showIt(page, 'hostile', 3);
 		// Shown as the characters they are (the fixture fails the test on any dialog).
 		await expect(
@@ -322,9 +313,7 @@ test.describe('your own data', () => {
 		expect(csv.length).toBeGreaterThan(5_000_000);
 		await page.goto('/');
 		await openPanel(page);
-		await panel(page)
-			.locator('input[type="file"]')
-			.setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+		await chooseCsv(page, 'big.csv', csv);
 		// The page stays responsive while the worker reads: the progress bar is there, with Cancel.
 		await expect(panel(page).locator('progress')).toBeVisible();
 		await expect(panel(page).getByRole('button', { name: 'Cancel' })).toBeVisible();
@@ -374,9 +363,7 @@ test.describe('your own data', () => {
 		await expect(
 			panel(page).getByText(/did not let the page read its saved datasets/)
 		).toBeVisible();
-		await panel(page)
-			.locator('input[type="file"]')
-			.setInputFiles({ name: 'own-roles.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
+		await chooseCsv(page, 'own-roles.csv', CSV);
 		await showIt(page, 'own roles', 5);
 		await openPanel(page);
 		await expect(panel(page).getByText(/did not let the page save the dataset/)).toBeVisible();
@@ -390,13 +377,7 @@ test.describe('your own data', () => {
 		);
 		await page.goto('/');
 		await openPanel(page);
-		await panel(page)
-			.locator('input[type="file"]')
-			.setInputFiles({
-				name: 'many.csv',
-				mimeType: 'text/csv',
-				buffer: Buffer.from(['Role,Pay,Growth,Skills', ...rows].join('\n'))
-			});
+		await chooseCsv(page, 'many.csv', ['Role,Pay,Growth,Skills', ...rows].join('\n'));
 		await showIt(page, 'many', 2000);
 		await openPanel(page);
 		await panel(page).getByRole('button', { name: 'Copy a link with this data' }).click();

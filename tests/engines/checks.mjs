@@ -74,6 +74,29 @@ async function button(engine, scope, text) {
 	return `${scope} button[data-engine-target="${text}"]`;
 }
 
+/** Waits until a button whose text is `text` is in `scope`; `what` names the wait. */
+const waitButton = (engine, what, scope, text) =>
+	waitFor(
+		engine,
+		what,
+		(scope, t) =>
+			[...document.querySelectorAll(`${scope} button`)].some((b) => b.textContent.trim() === t),
+		scope,
+		text
+	);
+
+/** Waits until the page shows a dataset: its name as the heading, `roles` points in the scatter. */
+const waitShown = (engine, what, name, roles) =>
+	waitFor(
+		engine,
+		what,
+		(name, roles) =>
+			document.querySelector('h1')?.textContent === name &&
+			document.querySelectorAll('#salary-vs-growth .point').length === roles,
+		name,
+		roles
+	);
+
 /** Clicks an export button and returns the file the page handed over for download. */
 async function download(engine, scope, text) {
 	const before = await engine.run(() => window.__engineWatch.downloads.length);
@@ -315,23 +338,9 @@ export const checks = [
 			}, OWN_CSV);
 			await engine.click(await button(engine, 'dialog[open]', 'Read the pasted rows'));
 			const show = 'Show “pasted rows” (5 roles)';
-			await waitFor(
-				engine,
-				'the rows read',
-				(t) =>
-					[...document.querySelectorAll('dialog[open] button')].some(
-						(b) => b.textContent.trim() === t
-					),
-				show
-			);
+			await waitButton(engine, 'the rows read', 'dialog[open]', show);
 			await engine.click(await button(engine, 'dialog[open]', show));
-			await waitFor(
-				engine,
-				'the own data on the page',
-				() =>
-					document.querySelector('h1')?.textContent === 'pasted rows' &&
-					document.querySelectorAll('#salary-vs-growth .point').length === 5
-			);
+			await waitShown(engine, 'the own data on the page', 'pasted rows', 5);
 			// Saved (IndexedDB, then the shown id): a reader reloads seconds later, not in the same task.
 			await waitFor(
 				engine,
@@ -339,13 +348,7 @@ export const checks = [
 				() => !!localStorage.getItem('ml-careers-explorer:shown')
 			);
 			await open(ctx, '/');
-			await waitFor(
-				engine,
-				'the own data after a reload',
-				() =>
-					document.querySelector('h1')?.textContent === 'pasted rows' &&
-					document.querySelectorAll('#salary-vs-growth .point').length === 5
-			);
+			await waitShown(engine, 'the own data after a reload', 'pasted rows', 5);
 			await deleteSaved(engine, 'pasted rows');
 		}
 	},
@@ -391,15 +394,7 @@ export const checks = [
 					);
 			}, OWN_XLSX);
 			const show = 'Show “regional vacancies” (5 roles)';
-			await waitFor(
-				engine,
-				'the workbook read',
-				(t) =>
-					[...document.querySelectorAll('dialog[open] button')].some(
-						(b) => b.textContent.trim() === t
-					),
-				show
-			);
+			await waitButton(engine, 'the workbook read', 'dialog[open]', show);
 			const preview = await engine.run(() =>
 				document
 					.querySelector('dialog[open] table.preview tbody tr')
@@ -407,13 +402,7 @@ export const checks = [
 			);
 			assert.match(preview, /^Data analyst\$83,64023%/);
 			await engine.click(await button(engine, 'dialog[open]', show));
-			await waitFor(
-				engine,
-				'the workbook on the page',
-				() =>
-					document.querySelector('h1')?.textContent === 'regional vacancies' &&
-					document.querySelectorAll('#salary-vs-growth .point').length === 5
-			);
+			await waitShown(engine, 'the workbook on the page', 'regional vacancies', 5);
 			await waitFor(
 				engine,
 				'the data saved',

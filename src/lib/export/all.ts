@@ -5,6 +5,7 @@
  */
 import { zipSync, type Zippable } from 'fflate';
 import type { Dataset } from '$lib/data/schema';
+import { wakeAllNow } from '$lib/islands/wake';
 import { catchUp } from '$lib/state/near.svelte';
 import { fileSlug } from './filename';
 import { downloadBlob } from './png';
@@ -23,8 +24,7 @@ export interface ZipAbout {
 
 /** Every part of the page that loads later, live (so its chart is on the page), or an error. */
 async function wakeAll(ms = 20_000) {
-	for (const el of document.querySelectorAll('[data-island]:not([data-live])'))
-		el.dispatchEvent(new Event('pointerover'));
+	wakeAllNow();
 	const start = performance.now();
 	while (document.querySelector('[data-island]:not([data-live])')) {
 		if (performance.now() - start > ms) throw new Error('part of the page did not load');

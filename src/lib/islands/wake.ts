@@ -27,3 +27,8 @@ export function wakeAllWhenIdle() {
 	wanted = true;
 	for (const wake of waiting) whenIdle(wake);
 }
+
+/** Every island still asleep goes live now (a download of every chart); they load their code. */
+export function wakeAllNow() {
+	for (const wake of [...waiting]) wake();
+}
