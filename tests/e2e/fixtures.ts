@@ -233,3 +233,11 @@ export const SEED = [
 	},
 	{ id: 'computational-linguist', title: 'Computational linguist', pay: '$131,000', growth: '20%' }
 ];
+
+/**
+ * Waits until the dataset on screen is saved in this browser: it is saved once its charts are
+ * painted, and the page then remembers which one it shows (what a reload reads first).
+ */
+export async function keptInBrowser(page: Page) {
+	await page.waitForFunction(() => !!localStorage.getItem('ml-careers-explorer:shown'));
+}

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { serveStatic } from '../../scripts/serve.mjs';
-import { axeViolations, expect, gotoReady, test } from './fixtures';
+import { axeViolations, expect, gotoReady, keptInBrowser, test } from './fixtures';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -73,6 +73,7 @@ test('offline: a dataset the reader opened is still there after a reload', async
 	await panel.locator('input[type="file"]').setInputFiles('tests/fixtures/own-roles.csv');
 	await panel.getByRole('button', { name: 'Show “own roles” (5 roles)' }).click();
 	await expect(page.locator('h1')).toHaveText('own roles');
+	await keptInBrowser(page);
 	await context.setOffline(true);
 	await page.reload();
 	await expect(page.locator('h1')).toHaveText('own roles');

@@ -9,7 +9,7 @@ import { deflateRawSync } from 'node:zlib';
 import type { Locator, Page } from '@playwright/test';
 import { csvParseRows } from 'd3-dsv';
 import { generateDataset } from '../bench/generate.mjs';
-import { axeViolations, expect, gotoReady, test } from './fixtures';
+import { axeViolations, expect, gotoReady, keptInBrowser, test } from './fixtures';
 
 const CSV = readFileSync('tests/fixtures/own-roles.csv', 'utf8');
 const hasRsvg = spawnSync('sh', ['-c', 'command -v rsvg-convert']).status === 0;
@@ -167,6 +167,7 @@ test.describe('your own data', () => {
 		await panel(page).getByRole('button', { name: 'Read the pasted rows' }).click();
 		await panel(page).getByLabel('Dataset name').fill('Five jobs');
 		await showIt(page, 'Five jobs', 5);
+		await keptInBrowser(page);
 		await page.reload();
 		await expect(page.locator('h1')).toHaveText('Five jobs');
 		await expect(page.locator('#salary-vs-growth .point')).toHaveCount(5);
@@ -336,6 +337,8 @@ test.describe('your own data', () => {
 			if (r.url().includes('/details/')) asked.push(r.url());
 		});
 		await page.locator('#skill-heatmap').scrollIntoViewIfNeeded();
+		// The pointer, left where the checkbox was, may now be over a cell; its tooltip would win.
+		await page.mouse.move(0, 0);
 		const cell = page.locator('#skill-heatmap .heat-wide .cell.s-expected').first();
 		await cell.focus();
 		await expect(page.locator('#skill-heatmap .heat-wide .tooltip .tt-quote')).toHaveText(
