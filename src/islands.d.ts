@@ -28,3 +28,10 @@ declare module '$lib/sections/AboutSection.svelte?island' {
 	const island: IslandOf<ComponentProps<typeof Section>>;
 	export default island;
 }
+declare module '$lib/sections/ScatterSection.svelte?island' {
+	import type Section from '$lib/sections/ScatterSection.svelte';
+	import type { ComponentProps } from 'svelte';
+	import type { IslandOf } from '$lib/islands/types';
+	const island: IslandOf<ComponentProps<typeof Section>>;
+	export default island;
+}

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readHeaders } from '../../scripts/serve.mjs';
 import config, { CSP } from '../../svelte.config.js';
@@ -44,7 +45,26 @@ describe('static/_headers', () => {
 			'permissions-policy':
 				'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()'
 		});
+		expect(headers('/index.html')['content-security-policy']).toBe("frame-ancestors 'self'");
 		expect(headers('/details/3.json')['x-content-type-options']).toBe('nosniff');
+	});
+
+	it('lets any site frame a chart’s embed page, and only that', () => {
+		expect(headers('/embed/salary-vs-growth')).toEqual({
+			'content-security-policy': 'frame-ancestors *',
+			'x-content-type-options': 'nosniff',
+			'referrer-policy': 'no-referrer',
+			'permissions-policy': headers('/')['permissions-policy']
+		});
+		// No path gets two policies a host would have to merge.
+		for (const path of ['/', '/index.html', '/embed/skill-heatmap', '/embed/x.html'])
+			expect(
+				readFileSync('static/_headers', 'utf8')
+					.split(/\n(?=\S)/)
+					.filter((rule) => rule.includes('frame-ancestors'))
+					.map((rule) => rule.split('\n')[0]!)
+					.filter((glob) => new RegExp(`^${glob.replace(/\*/g, '.*')}$`).test(path))
+			).toHaveLength(1);
 	});
 
 	it('lets a new build’s service worker be found at once', () => {

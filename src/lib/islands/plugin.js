@@ -14,24 +14,35 @@ const PREFIX = '\0island:';
 // Not ending in `.svelte`, or the Svelte plugin would compile the generated module as a component.
 const SUFFIX = '.island.js';
 
-// The client build puts the modules the page starts with into one chunk (one request, better
-// compressed than the pieces it would otherwise share with the islands): every module the page's
-// entries reach through static imports, read from the module graph as it is chunked. What only an
-// island, the export or another `import()` reaches stays out of it, whatever folder it is in, so a
-// new file cannot slip into (or out of) the page's start by where it was put. SvelteKit's own
+// The client build puts the modules the dashboard starts with into two chunks (two requests, better
+// compressed than the many pieces they would otherwise share with the islands): 'shared', what every
+// page needs (the layout, the framework, what the dashboard and an embed page both import), and
+// 'start', what only the dashboard's own page needs. An embed page (`/embed/<chart>`) loads 'shared'
+// and its own chunk, not the dashboard's filter, header and first chart. Each is read from the
+// module graph as it is chunked (the modules an entry reaches through static imports): what only an
+// island, the export or another `import()` reaches stays out of both, whatever folder it is in, so
+// a new file cannot slip into (or out of) the page's start by where it was put. SvelteKit's own
 // runtime keeps the chunks SvelteKit gives it. The islands keep chunks of their own: grouped into
 // one, they would no longer be entries SvelteKit can find in the build manifest, and their
-// stylesheets would not be linked from the page. `npm run size -- --budget=70` in CI notices growth.
+// stylesheets would not be linked from the page. `npm run size -- --budget=…` in CI notices growth.
 const KIT = /\/node_modules\/@sveltejs\/kit\//;
+const DASHBOARD = /\/src\/routes\/\+page\.svelte$/;
+const EMBED = /\/src\/routes\/embed\//;
 
 /**
- * Whether `id` is reached from an entry through static imports only.
+ * @typedef {{ isEntry: boolean, importers: readonly string[], importedIds: readonly string[] }} ModuleInfo
+ * @typedef {{ getModuleInfo(id: string): ModuleInfo | null }} ModuleGraph
+ */
+
+/**
+ * Whether `id` is reached through static imports only from an entry `counts` accepts.
  * @param {string} id
- * @param {{ getModuleInfo(id: string): { isEntry: boolean, importers: readonly string[] } | null }} graph
- * @param {Map<string, boolean>} known answers so far (one chunking pass)
+ * @param {ModuleGraph} graph
+ * @param {Map<string, boolean>} known answers so far (one chunking pass, one kind of entry)
+ * @param {(info: ModuleInfo) => boolean} [counts] which entries count; every one by default
  * @returns {boolean}
  */
-export function staticallyReached(id, graph, known) {
+export function staticallyReached(id, graph, known, counts = () => true) {
 	const answer = known.get(id);
 	if (answer !== undefined) return answer;
 	known.set(id, false); // a cycle back to here proves nothing
@@ -39,10 +50,33 @@ export function staticallyReached(id, graph, known) {
 	/** @type {boolean} */
 	const reached =
 		!!info &&
-		(info.isEntry ||
-			info.importers.some((/** @type {string} */ i) => staticallyReached(i, graph, known)));
+		((info.isEntry && counts(info)) ||
+			info.importers.some((/** @type {string} */ i) => staticallyReached(i, graph, known, counts)));
 	known.set(id, reached);
 	return reached;
+}
+
+/**
+ * Which page an entry starts: SvelteKit's node for the dashboard or for an embed page, or neither
+ * (the layout, the app, the error page: every page's).
+ * @param {ModuleInfo} info
+ * @returns {'dashboard' | 'embed' | 'every'}
+ */
+function pageOf(info) {
+	if (info.importedIds.some((i) => DASHBOARD.test(i))) return 'dashboard';
+	if (info.importedIds.some((i) => EMBED.test(i))) return 'embed';
+	return 'every';
+}
+
+/**
+ * The chunk a module goes into: 'shared', 'start', or null (Vite's own splitting).
+ * @param {(kind: 'dashboard' | 'embed' | 'every') => boolean} reachedFrom
+ * @returns {'shared' | 'start' | null}
+ */
+export function chunkOf(reachedFrom) {
+	if (reachedFrom('every')) return 'shared';
+	if (!reachedFrom('dashboard')) return null;
+	return reachedFrom('embed') ? 'shared' : 'start';
 }
 
 /**
@@ -53,8 +87,15 @@ export function staticallyReached(id, graph, known) {
  */
 export function islands() {
 	const off = process.env.ISLANDS === 'off';
-	/** @type {Map<string, boolean>} */
-	const known = new Map();
+	/** @type {Record<'dashboard' | 'embed' | 'every', Map<string, boolean>>} */
+	const known = { dashboard: new Map(), embed: new Map(), every: new Map() };
+	/** @param {string} id @param {ModuleGraph} graph */
+	const group = (id, graph) =>
+		(/[\0?]/.test(id) && !id.startsWith(PREFIX)) || KIT.test(id)
+			? null
+			: chunkOf((kind) =>
+					staticallyReached(id, graph, known[kind], (info) => pageOf(info) === kind)
+				);
 	/** @type {import('vite').Plugin} */
 	const plugin = {
 		name: 'ml-careers:islands',
@@ -69,17 +110,7 @@ export function islands() {
 					rollupOptions: {
 						output: {
 							codeSplitting: {
-								groups: [
-									{
-										name: (
-											/** @type {string} */ id,
-											/** @type {import('rolldown').ChunkingContext} */ graph
-										) =>
-											!/[\0?]/.test(id) && !KIT.test(id) && staticallyReached(id, graph, known)
-												? 'start'
-												: null
-									}
-								]
+								groups: [{ name: group }]
 							}
 						}
 					}

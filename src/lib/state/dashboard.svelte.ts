@@ -96,6 +96,12 @@ export class DashboardState {
 	readonly comparison: ComparisonSelection;
 	/** The reader's own choice for the comparison (the URL's), as a set. */
 	readonly compared: ReadonlySet<string>;
+	/**
+	 * A chart alone in another site's page (`/embed/<chart>`): a click on a role does not add it to
+	 * a comparison that is not on screen, and sources are linked where they are, not to the page's
+	 * list of them.
+	 */
+	readonly embedded: boolean;
 
 	/**
 	 * `loadDetails` gives a big dataset's chunks of words (see `DetailsStore`): by default, fetched
@@ -105,10 +111,12 @@ export class DashboardState {
 		dataset: PageDataset,
 		view: ViewSource,
 		{
-			loadDetails = fetchDetails((chunk) => `/details/${chunk}.json`)
-		}: { loadDetails?: DetailsLoad } = {}
+			loadDetails = fetchDetails((chunk) => `/details/${chunk}.json`),
+			embedded = false
+		}: { loadDetails?: DetailsLoad; embedded?: boolean } = {}
 	) {
 		this.dataset = dataset;
+		this.embedded = embedded;
 		this.view = view;
 		this.details = new DetailsStore(dataset, loadDetails);
 		const roles = dataset.roles;

@@ -1,0 +1,180 @@
+/**
+ * Share and embed: the share menu copies a link that reproduces the view (at the chart) and an embed
+ * code that works pasted into a blank HTML file on another site: the iframe grows to the chart, whose
+ * tooltips, keyboard and table work inside it. Each embed page reads without JavaScript.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { serveStatic } from '../../scripts/serve.mjs';
+import { axeViolations, expect, gotoReady, SEED, test } from './fixtures';
+
+const CHARTS = [
+	'salary-vs-growth',
+	'skill-heatmap',
+	'compare-pay-growth',
+	'compare-requirements',
+	'requirements-overview'
+];
+const HOST_PORT = 4198;
+
+async function openShare(page: Page, chart: string) {
+	const figure = page.locator(`#${chart}`);
+	await figure.locator('summary', { hasText: 'Share' }).click();
+	const menu = figure.getByRole('group', { name: /^Share / });
+	await expect(menu).toBeVisible();
+	return menu;
+}
+
+test.beforeEach(async ({ page }) => {
+	await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+});
+
+test('a chart’s share menu copies a link to this view at this chart', async ({ page, browser }) => {
+	await page.goto('/?skills=python,sql&match=all');
+	const menu = await openShare(page, 'skill-heatmap');
+	await menu.getByRole('button', { name: 'Copy link' }).click();
+	await expect(menu.getByRole('status')).toHaveText('Link copied');
+	const link = await page.evaluate(() => navigator.clipboard.readText());
+	expect(link).toBe(`http://localhost:4174/?skills=python,sql&match=all#skill-heatmap`);
+	expect(await menu.getByLabel(/^Link to this view/).inputValue()).toBe(link);
+
+	// In a browser that has never seen the page: the same view, scrolled to the chart.
+	const fresh = await browser.newContext();
+	const other = await fresh.newPage();
+	await gotoReady(other, link);
+	await expect(other.getByRole('status').filter({ hasText: /roles? match/ })).toHaveText(
+		'2 of 7 roles match Python and SQL'
+	);
+	const box = await other.locator('#skill-heatmap').boundingBox();
+	expect(box!.y).toBeGreaterThanOrEqual(-1);
+	expect(box!.y).toBeLessThan(other.viewportSize()!.height / 2);
+	await fresh.close();
+});
+
+test('the menu works from the keyboard, passes axe, and Escape returns to its button', async ({
+	page
+}) => {
+	await page.goto('/');
+	const summary = page.locator('#salary-vs-growth summary', { hasText: 'Share' });
+	await summary.focus();
+	await page.keyboard.press('Enter');
+	const menu = page.getByRole('group', { name: /^Share / });
+	await expect(menu.getByRole('button', { name: 'Copy embed code' })).toBeVisible();
+	expect(await axeViolations(page)).toEqual([]);
+	await page.keyboard.press('Tab');
+	await expect(menu.getByLabel(/^Link to this view/)).toBeFocused();
+	await page.keyboard.press('Escape');
+	await expect(menu).toBeHidden();
+	await expect(summary).toBeFocused();
+	// A click elsewhere closes it too.
+	await summary.click();
+	await expect(menu).toBeVisible();
+	await page.locator('h1').click();
+	await expect(menu).toBeHidden();
+});
+
+test('the page’s menu embeds the chart the reader picks', async ({ page }) => {
+	await page.goto('/?compare=data-scientist,ai-engineer');
+	await page.locator('header.site summary', { hasText: 'Share' }).click();
+	const menu = page.getByRole('group', { name: 'Share' });
+	expect(await menu.getByLabel('Link to this view').inputValue()).toBe(
+		'http://localhost:4174/?compare=data-scientist,ai-engineer'
+	);
+	await menu.getByLabel('Chart to embed').selectOption('compare-pay-growth');
+	await expect(menu.getByLabel('Embed code')).toHaveValue(
+		/^<iframe src="http:\/\/localhost:4174\/embed\/compare-pay-growth\?compare=data-scientist,ai-engineer" /
+	);
+});
+
+test('the embed code, pasted into a blank page on another site: the iframe fits the chart, and the chart works inside', async ({
+	page
+}) => {
+	await page.goto('/?skills=python');
+	const menu = await openShare(page, 'salary-vs-growth');
+	await menu.getByRole('button', { name: 'Copy embed code' }).click();
+	await expect(menu.getByRole('status')).toHaveText('Embed code copied');
+	const code = await page.evaluate(() => navigator.clipboard.readText());
+
+	const dir = mkdtempSync(join(tmpdir(), 'host-'));
+	writeFileSync(
+		join(dir, 'index.html'),
+		`<!doctype html><html><head><meta charset="utf-8"><title>Host</title><link rel="icon" href="data:,"></head><body><p>Before</p>\n${code}\n<p>After</p></body></html>`
+	);
+	const host = await serveStatic({ dir, port: HOST_PORT });
+	try {
+		// Not the fixture's `goto`, which waits for the app: this page is the host's.
+		await page.evaluate((url) => location.assign(url), `http://localhost:${HOST_PORT}/`);
+		await page.waitForURL(`http://localhost:${HOST_PORT}/`);
+		const iframe = page.locator('iframe[data-ml-careers-embed]');
+		const frame = page.frameLocator('iframe[data-ml-careers-embed]');
+		await expect(frame.locator('h1')).toHaveText(/pay against/i);
+		// Grown (or shrunk) to the embed page's own height, reported by the page itself.
+		const inner = () =>
+			frame.locator('html').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+		await expect
+			.poll(async () => Math.abs((await iframe.evaluate((f) => f.clientHeight)) - (await inner())))
+			.toBeLessThanOrEqual(1);
+		// The filter came with the link, in words.
+		await expect(frame.locator('.subtitle')).toHaveText(/^Roles asking for Python: 4 of 7 roles/);
+		// Tooltips, from the pointer and from the keyboard.
+		await frame.locator('.point[data-role="data-scientist"]').hover();
+		await expect(frame.locator('.tooltip')).toContainText('Data scientist');
+		await frame.locator('.point[data-role="data-scientist"]').focus();
+		await page.keyboard.press('ArrowRight');
+		await expect(frame.locator('.tooltip')).toBeVisible();
+		// The table opens, and the iframe grows with it.
+		const before = await iframe.evaluate((f) => f.clientHeight);
+		await frame.getByText('Show data').click();
+		await expect(frame.locator('table tbody tr')).toHaveCount(4);
+		await expect.poll(() => iframe.evaluate((f) => f.clientHeight)).toBeGreaterThan(before + 100);
+		// Sources open outside the iframe.
+		await expect(frame.locator('table a.cite').first()).toHaveAttribute('target', '_blank');
+		await expect(frame.getByRole('link', { name: /open the full view/ })).toHaveAttribute(
+			'href',
+			'/?skills=python#salary-vs-growth'
+		);
+		// A click on a point does not start a comparison nobody can see.
+		await frame.locator('.point[data-role="data-scientist"]').click();
+		expect(new URL(await frame.locator('html').evaluate(() => location.href)).search).toBe(
+			'?skills=python'
+		);
+	} finally {
+		await new Promise((done) => host.close(done));
+	}
+});
+
+test('each embed page: prerendered, read without JavaScript, with title, source and a way back', async ({
+	browser
+}) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	for (const chart of CHARTS) {
+		const response = await page.goto(`/embed/${chart}`);
+		expect(response!.headers()['content-security-policy']).toBe('frame-ancestors *');
+		const figure = page.locator(`figure#${chart}`);
+		await expect(figure).toBeVisible();
+		await expect(page.locator('h1')).toHaveText(await page.title().then((t) => t.split(' · ')[0]!));
+		await expect(figure.locator('figcaption')).toContainText('Coursera');
+		await expect(figure.locator('svg').first()).toBeVisible();
+		await expect(page.getByRole('link', { name: /open the full view/ })).toBeVisible();
+		// No filter panel and no site header.
+		await expect(page.locator('header.site, .filter, #filter')).toHaveCount(0);
+		await expect(page.getByRole('checkbox')).toHaveCount(0);
+	}
+	// The scatter's points, where the seed puts them.
+	await page.goto('/embed/salary-vs-growth');
+	await expect(page.locator('.point')).toHaveCount(SEED.length);
+	await context.close();
+});
+
+test('an embed page passes axe, and its description follows its link’s filter', async ({
+	page
+}) => {
+	await page.goto('/embed/skill-heatmap?skills=python,sql&match=all');
+	await expect(page.locator('#skill-heatmap-desc')).toContainText(
+		'2 of 7 roles ask for Python and SQL'
+	);
+	expect(await axeViolations(page)).toEqual([]);
+});
