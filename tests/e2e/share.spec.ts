@@ -88,6 +88,30 @@ test('the page’s menu embeds the chart the reader picks', async ({ page }) => 
 	);
 });
 
+test('each embed code starts its iframe at the height its chart takes in a 640 px column', async ({
+	page
+}) => {
+	await page.goto('/');
+	await page.locator('header.site summary', { hasText: 'Share' }).click();
+	const menu = page.getByRole('group', { name: 'Share' });
+	const heights: Record<string, number> = {};
+	for (const chart of CHARTS) {
+		await menu.getByLabel('Chart to embed').selectOption(chart);
+		heights[chart] = Number(
+			/ height="(\d+)"/.exec(await menu.getByLabel('Embed code').inputValue())![1]
+		);
+	}
+	await page.setViewportSize({ width: 640, height: 800 });
+	for (const chart of CHARTS) {
+		await page.goto(`/embed/${chart}`);
+		const height = await page.evaluate(() =>
+			Math.ceil(document.documentElement.getBoundingClientRect().height)
+		);
+		expect(height, chart).toBeLessThanOrEqual(heights[chart]!);
+		expect(height, chart).toBeGreaterThan(heights[chart]! - 40);
+	}
+});
+
 test('the embed code, pasted into a blank page on another site: the iframe fits the chart, and the chart works inside', async ({
 	page
 }) => {

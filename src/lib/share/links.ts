@@ -26,16 +26,16 @@ export const isChartId = (id: string): id is ChartId =>
 	(CHART_IDS as readonly string[]).includes(id);
 
 /**
- * The height an embed's iframe starts at, in CSS pixels: each chart's prerendered embed page at 640
- * px wide, rounded up (measured by the end-to-end test that checks it). A host page without the
- * script keeps this height and the chart scrolls within it.
+ * The height an embed's iframe starts at, in CSS pixels: each chart's embed page in a 640 px column
+ * (a typical article's), rounded up; an end-to-end test keeps them in step. A host page without the
+ * script keeps this height, and the chart scrolls within it where it is taller (a narrower column).
  */
 export const EMBED_HEIGHT: Record<ChartId, number> = {
-	'salary-vs-growth': 700,
-	'skill-heatmap': 900,
-	'compare-pay-growth': 560,
-	'compare-requirements': 900,
-	'requirements-overview': 620
+	'salary-vs-growth': 810,
+	'skill-heatmap': 1490,
+	'compare-pay-growth': 800,
+	'compare-requirements': 1300,
+	'requirements-overview': 680
 };
 
 /**
