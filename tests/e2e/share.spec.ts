@@ -187,6 +187,16 @@ test('each embed page: prerendered, read without JavaScript, with title, source 
 		await expect(page.locator('header.site, .filter, #filter')).toHaveCount(0);
 		await expect(page.getByRole('checkbox')).toHaveCount(0);
 	}
+	// Named in a link preview by their own words (the dashboard too).
+	for (const [path, title] of [
+		['/embed/compare-pay-growth', /pay and growth/i],
+		['/', /^ML Careers Explorer: pay, growth and skills of machine-learning roles$/]
+	] as const) {
+		await page.goto(path);
+		await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', title);
+		await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', /\S/);
+		await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
+	}
 	// The scatter's points, where the seed puts them.
 	await page.goto('/embed/salary-vs-growth');
 	await expect(page.locator('.point')).toHaveCount(SEED.length);

@@ -498,5 +498,58 @@ export const checks = [
 			);
 			await deleteSaved(engine, 'Occupational Outlook Handbook (fixture)');
 		}
+	},
+	{
+		name: 'share and embed: the link to this view, and an embedded chart that fits its iframe',
+		async run(ctx) {
+			const { engine } = ctx;
+			await open(ctx, '/?skills=python');
+			await engine.click('#salary-vs-growth details.share > summary');
+			const [link, code] = await waitFor(engine, 'the share menu', () => {
+				const menu = document.querySelector('#salary-vs-growth .share-menu');
+				return menu
+					? [menu.querySelector('input').value, menu.querySelector('textarea').value]
+					: null;
+			});
+			assert.equal(link, `${ctx.base}/?skills=python#salary-vs-growth`);
+			const src = /src="([^"]+)"/.exec(code)?.[1];
+			assert.equal(src, `${ctx.base}/embed/salary-vs-growth?skills=python`);
+			// The embed in an iframe, with the host's listener the embed code carries (run here, as
+			// the page's own policy refuses inline scripts).
+			await engine.run((src) => {
+				addEventListener('message', (e) => {
+					const f = document.querySelector('#engine-embed');
+					if (e.source === f.contentWindow && e.data?.type === 'ml-careers-explorer:embed-height')
+						f.style.height = `${e.data.height}px`;
+				});
+				const f = document.createElement('iframe');
+				Object.assign(f, { id: 'engine-embed', src, width: '600', height: '300' });
+				f.style.border = '0';
+				document.body.prepend(f);
+			}, src);
+			let last;
+			const fit = await waitFor(engine, 'the iframe fitted to its chart', () => {
+				const f = document.querySelector('#engine-embed');
+				const doc = f.contentDocument;
+				const inner = Math.ceil(doc?.documentElement?.getBoundingClientRect().height ?? 0);
+				const points = doc?.querySelectorAll('.point:not(.dimmed)').length;
+				return inner > 400 && Math.abs(f.clientHeight - inner) <= 1 && points === 4
+					? { height: f.clientHeight, title: doc.querySelector('h1').textContent }
+					: null;
+			}).catch(async (error) => {
+				last = await engine.run(() => {
+					const f = document.querySelector('#engine-embed');
+					const doc = f?.contentDocument;
+					return {
+						frame: f?.clientHeight,
+						inner: doc?.documentElement?.getBoundingClientRect().height,
+						url: doc?.location.href,
+						points: doc?.querySelectorAll('.point:not(.dimmed)').length
+					};
+				});
+				throw new Error(`${error.message}: ${JSON.stringify(last)}`);
+			});
+			assert.match(fit.title, /pay against/i);
+		}
 	}
 ];
