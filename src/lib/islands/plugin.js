@@ -62,7 +62,7 @@ export function staticallyReached(id, graph, known, counts = () => true) {
  * @param {ModuleInfo} info
  * @returns {'dashboard' | 'embed' | 'every'}
  */
-function pageOf(info) {
+export function pageOf(info) {
 	if (info.importedIds.some((i) => DASHBOARD.test(i))) return 'dashboard';
 	if (info.importedIds.some((i) => EMBED.test(i))) return 'embed';
 	return 'every';
