@@ -86,15 +86,16 @@ export function serveStatic({ dir, port, inject, onMissing }) {
  * matching anything; every matching block adds its headers, later ones over earlier ones.
  */
 /**
+ * The file's rules in order, each a path pattern and the headers it sets.
  * @param {string} file
- * @returns {(pathname: string) => Record<string, string>}
+ * @returns {Array<{ pattern: RegExp, headers: Record<string, string> }>}
  */
-export function readHeaders(file) {
+export function headerRules(file) {
 	let text = '';
 	try {
 		text = readFileSync(file, 'utf8');
 	} catch {
-		return () => ({});
+		return [];
 	}
 	/** @type {Array<{ pattern: RegExp, headers: Record<string, string> }>} */
 	const rules = [];
@@ -113,6 +114,15 @@ export function readHeaders(file) {
 				rule.headers[line.slice(0, at).trim().toLowerCase()] = line.slice(at + 1).trim();
 		}
 	}
+	return rules;
+}
+
+/**
+ * @param {string} file
+ * @returns {(pathname: string) => Record<string, string>}
+ */
+export function readHeaders(file) {
+	const rules = headerRules(file);
 	return (pathname) =>
 		Object.assign({}, ...rules.filter((r) => r.pattern.test(pathname)).map((r) => r.headers));
 }
