@@ -187,6 +187,8 @@ async function measure(browser, base, renderer, skills) {
 	}));
 	const frame = () =>
 		page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30))));
+	// The app's skills are in the filter's panel, opened from its bar first.
+	if (app) await page.locator('#filter-title').click();
 	for (let i = 0; i < CLICKS; i++) {
 		const id = skills[Math.floor(i / 2) % skills.length];
 		await page.locator(`input[name="skills"][value="${id}"]`).click();

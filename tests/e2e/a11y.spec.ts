@@ -4,7 +4,7 @@
  * The description a chart's `aria-describedby` points to follows the filter.
  */
 import type { Page } from '@playwright/test';
-import { axeViolations, expect, gotoReady, test } from './fixtures';
+import { axeViolations, closeFilter, expect, gotoReady, openFilter, test } from './fixtures';
 
 const FOUR = 'machine-learning-engineer,data-scientist,ai-engineer,software-engineer';
 const FIGURES = [
@@ -158,9 +158,11 @@ test('a chart’s description says what the filter highlights', async ({ page })
 			return document.getElementById(ref)!.textContent!;
 		});
 	expect(await description('salary-vs-growth')).toMatch(/^7 roles plotted by/);
+	await openFilter(page);
 	await page.getByRole('checkbox', { name: /^Python/ }).check();
 	await page.getByRole('checkbox', { name: /^SQL/ }).check();
 	await page.getByRole('radio', { name: 'all of' }).check();
+	await closeFilter(page);
 	const highlighted = '2 of 7 roles ask for Python and SQL: Data scientist and Software engineer.';
 	for (const id of ['salary-vs-growth', 'skill-heatmap', 'requirements-overview']) {
 		await page.locator(`#${id}`).scrollIntoViewIfNeeded();

@@ -1,4 +1,12 @@
-import { expect, figureLabels, axeViolations, test } from './fixtures';
+import {
+	expect,
+	figureLabels,
+	axeViolations,
+	test,
+	openFilter,
+	closeFilter,
+	filterButton
+} from './fixtures';
 
 const status = (page: import('@playwright/test').Page) =>
 	page.getByRole('status').filter({ hasText: /roles? (match|shown)/ });
@@ -9,6 +17,7 @@ test.describe('skill filter', () => {
 		await expect(status(page)).toHaveText(
 			'All 7 roles shown. Tick skills to see which roles ask for them.'
 		);
+		await openFilter(page);
 		await page.getByRole('checkbox', { name: /^Python/ }).check();
 		await page.getByRole('checkbox', { name: /^SQL/ }).check();
 		await expect(status(page)).toHaveText('4 of 7 roles match Python or SQL');
@@ -16,6 +25,7 @@ test.describe('skill filter', () => {
 		await page.getByRole('radio', { name: 'all of' }).check();
 		await expect(status(page)).toHaveText('2 of 7 roles match Python and SQL');
 		await expect(page).toHaveURL(/\/\?skills=python,sql&match=all$/);
+		await closeFilter(page);
 
 		// Scatter: five dimmed, the two matches lit, nothing moved.
 		await expect(page.locator('#salary-vs-growth .point.dimmed')).toHaveCount(5);
@@ -52,6 +62,7 @@ test.describe('skill filter', () => {
 	test('a shared link reproduces the view', async ({ page }) => {
 		await page.goto('/?skills=python,sql&match=all');
 		await expect(status(page)).toHaveText('2 of 7 roles match Python and SQL');
+		await openFilter(page);
 		await expect(page.getByRole('checkbox', { name: /^Python/ })).toBeChecked();
 		await expect(page.getByRole('checkbox', { name: /^SQL/ })).toBeChecked();
 		await expect(page.getByRole('radio', { name: 'all of' })).toBeChecked();
@@ -62,6 +73,7 @@ test.describe('skill filter', () => {
 	test('Back and Forward move through filter states without a reload', async ({ page }) => {
 		await page.goto('/');
 		await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
+		await openFilter(page);
 		await page.getByRole('checkbox', { name: /^Python/ }).check();
 		await expect(status(page)).toHaveText('4 of 7 roles match Python');
 		await page.getByRole('checkbox', { name: /^Kafka/ }).check();
@@ -86,6 +98,7 @@ test.describe('skill filter', () => {
 		page
 	}) => {
 		await page.goto('/');
+		await openFilter(page);
 		// Both ticks in one task, so the first history entry is written after the second tick; every
 		// text the status line takes meanwhile is recorded.
 		const seen = await page.evaluate(async () => {
@@ -108,30 +121,56 @@ test.describe('skill filter', () => {
 		await expect(page.getByRole('checkbox', { name: /^Kafka/ })).not.toBeChecked();
 	});
 
-	test('the whole filter works with the keyboard alone', async ({ page }) => {
+	test('the whole filter works with the keyboard alone, from its bar', async ({ page }) => {
 		await page.goto('/');
-		const python = page.getByRole('checkbox', { name: /^Python/ });
-		for (
-			let i = 0;
-			i < 15 && !(await python.evaluate((el) => el === document.activeElement));
-			i++
-		) {
+		const button = filterButton(page);
+		for (let i = 0; i < 10 && !(await button.evaluate((el) => el === document.activeElement)); i++)
 			await page.keyboard.press('Tab');
-		}
-		await expect(python).toBeFocused();
+		await expect(button).toBeFocused();
+		await expect(button).toHaveAttribute('aria-expanded', 'false');
+		await expect(page.locator('#filter-panel')).toBeHidden();
+		await page.keyboard.press('Enter');
+		await expect(button).toHaveAttribute('aria-expanded', 'true');
+		// The panel follows the bar: its controls are next in the tab order.
+		await page.keyboard.press('Tab');
+		await expect(page.getByRole('radio', { name: 'any of' })).toBeFocused();
+		await page.keyboard.press('Tab');
+		await expect(page.getByRole('button', { name: 'Done' })).toBeFocused();
+		await page.keyboard.press('Tab');
+		await expect(page.getByRole('checkbox', { name: /^Python/ })).toBeFocused();
 		await page.keyboard.press('Space');
 		await page.keyboard.press('Tab'); // C++
 		await page.keyboard.press('Tab'); // Java
 		await page.keyboard.press('Space');
 		await expect(status(page)).toHaveText('4 of 7 roles match Python or Java');
-		// To the mode radios (Shift+Tab back up), and choose "all of" with the arrow keys.
-		await page.getByRole('radio', { name: 'any of' }).focus();
+		// Back up to the mode radios, and choose "all of" with the arrow keys.
+		for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+Tab');
+		await expect(page.getByRole('radio', { name: 'any of' })).toBeFocused();
 		await page.keyboard.press('ArrowRight');
 		await expect(page.getByRole('radio', { name: 'all of' })).toBeChecked();
 		await expect(status(page)).toHaveText('3 of 7 roles match Python and Java');
-		await page.getByRole('button', { name: 'Clear filter' }).focus();
+		await expect(page.locator('#filter-summary')).toHaveText(
+			'Python, Java · all of · 3 of 7 roles'
+		);
+		// Escape closes the panel and gives the focus back to the bar's button.
+		await page.keyboard.press('Escape');
+		await expect(page.locator('#filter-panel')).toBeHidden();
+		await expect(button).toBeFocused();
+		await expect(button).toHaveAttribute('aria-expanded', 'false');
+		// Open again, Done closes it the same way.
+		await page.keyboard.press('Enter');
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Tab');
+		await expect(page.getByRole('button', { name: 'Done' })).toBeFocused();
+		await page.keyboard.press('Enter');
+		await expect(page.locator('#filter-panel')).toBeHidden();
+		await expect(button).toBeFocused();
+		// Clear, in the bar.
+		await page.keyboard.press('Tab');
+		await expect(page.getByRole('button', { name: 'Clear filter' })).toBeFocused();
 		await page.keyboard.press('Enter');
 		await expect(status(page)).toHaveText(/All 7 roles shown/);
+		await expect(page.locator('#filter-summary')).toHaveText('No skills ticked · 7 roles');
 		await expect(page).toHaveURL(/\/\?match=all$/);
 	});
 
@@ -166,6 +205,7 @@ test.describe('skill filter', () => {
 
 	test('any-of ranks roles by how many chosen skills they ask for', async ({ page }) => {
 		await page.goto('/?skills=python,sql,r');
+		await openFilter(page);
 		const ranking = page.getByRole('list', {
 			name: 'Roles ranked by the chosen skills they ask for'
 		});
@@ -192,6 +232,7 @@ test.describe('skill filter', () => {
 		await page.goto('/');
 		const top = async () => (await page.locator('#salary-vs-growth').boundingBox())!.y;
 		const before = await top();
+		await openFilter(page);
 		await expect(
 			page.getByText('With skills ticked, the roles asking for most of them')
 		).toBeVisible();
@@ -218,6 +259,8 @@ test.describe('skill filter', () => {
 	test('axe finds no violation with a filter and a notice on screen', async ({ page }) => {
 		await page.goto('/?skills=python,sql,bogus');
 		await expect(page.locator('.notice')).toBeVisible();
+		expect(await axeViolations(page)).toEqual([]);
+		await openFilter(page);
 		expect(await axeViolations(page)).toEqual([]);
 	});
 });
@@ -277,9 +320,12 @@ test.describe('skill heatmap', () => {
 	});
 
 	test('far below the view, it follows the filter when scrolled near', async ({ page }) => {
+		// A short window: the heatmap starts more than one and a half screens down.
+		await page.setViewportSize({ width: 1280, height: 480 });
 		await page.goto('/');
 		const heat = page.locator('#skill-heatmap .heat-wide');
 		await expect(heat.locator('g.role')).toHaveCount(7);
+		await openFilter(page);
 		await page.getByRole('checkbox', { name: /^Python/ }).check();
 		await page.getByRole('checkbox', { name: /^SQL/ }).check();
 		await page.getByRole('radio', { name: 'all of' }).check();
@@ -294,8 +340,11 @@ test.describe('skill heatmap', () => {
 	});
 
 	test('far below the view, it catches up before the page is printed', async ({ page }) => {
+		// A short window: the heatmap starts more than one and a half screens down.
+		await page.setViewportSize({ width: 1280, height: 480 });
 		await page.goto('/');
 		const heat = page.locator('#skill-heatmap .heat-wide');
+		await openFilter(page);
 		await page.getByRole('checkbox', { name: /^Python/ }).check();
 		await page.getByRole('checkbox', { name: /^SQL/ }).check();
 		await page.getByRole('radio', { name: 'all of' }).check();

@@ -241,3 +241,19 @@ export const SEED = [
 export async function keptInBrowser(page: Page) {
 	await page.waitForFunction(() => !!localStorage.getItem('ml-careers-explorer:shown'));
 }
+
+/** The skill filter's button, in the bar that stays at the top of the screen. */
+export const filterButton = (page: Page) => page.getByRole('button', { name: 'Filter by skill' });
+
+/** Opens the skill filter's panel from its bar, if it is closed (its controls are made then). */
+export async function openFilter(page: Page) {
+	const button = filterButton(page);
+	if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+	await expect(page.locator('#filter-panel')).toBeVisible();
+}
+
+/** Closes the panel with its Done button, as a reader does before reading the charts under it. */
+export async function closeFilter(page: Page) {
+	await page.locator('#filter-panel').getByRole('button', { name: 'Done' }).click();
+	await expect(page.locator('#filter-panel')).toBeHidden();
+}

@@ -4,7 +4,7 @@
  * the browser is idle once the page shows something they were not prerendered with). Here their
  * code is held back until the test lets it through.
  */
-import { expect, holdIslands, test } from './fixtures';
+import { expect, holdIslands, openFilter, test } from './fixtures';
 
 test.describe('islands', () => {
 	test('start prerendered and styled; live without a shift once their code arrives', async ({
@@ -16,6 +16,7 @@ test.describe('islands', () => {
 		const compare = page.locator('[data-island="compare"]');
 		// The page works (the filter answers) while they are prerendered markup, already styled (their
 		// stylesheets are linked from the page: see the next test).
+		await openFilter(page);
 		await page.getByRole('checkbox', { name: /^Python/ }).check();
 		await expect(page.locator('#salary-vs-growth .subtitle')).toContainText('Python');
 		await expect(heat).not.toHaveAttribute('data-live');
@@ -92,6 +93,7 @@ test.describe('islands', () => {
 		await expect(far[0]!).toHaveAttribute('data-live', '');
 		await page.evaluate(() => scrollTo(0, 0));
 		// A filter: the page no longer shows what they were prerendered with; all go live when idle.
+		await openFilter(page);
 		await page.getByRole('checkbox', { name: /^Python/ }).check();
 		await expect(asleep).toHaveCount(0);
 		await context.close();

@@ -5,6 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import {
+	closeFilter,
+	openFilter,
 	expect,
 	expectCutConsistently,
 	expectPngLikeSvg,
@@ -92,6 +94,7 @@ test.describe('a 1,000-role dataset', () => {
 		page
 	}) => {
 		await page.goto(`${BASE}/?skills=python`);
+		await openFilter(page);
 		const status = page.getByRole('status').filter({ hasText: /roles? match/ });
 		await expect(status).toHaveText(/^\d+ of 1,000 roles match Python$/);
 		const n = Number((await status.textContent())!.split(' ')[0]);
@@ -280,7 +283,9 @@ test.describe('a 1,000-role dataset', () => {
 		await expect(same).toBeFocused();
 		await expect(same).toHaveAttribute('aria-label', /postings ask for .+ \(essential\)\./);
 		// The heatmap CSV carries every matching role's wording.
+		await openFilter(page);
 		await page.getByRole('checkbox', { name: /^Kafka/ }).check();
+		await closeFilter(page);
 		const [d] = await Promise.all([
 			page.waitForEvent('download'),
 			page.locator('#skill-heatmap').getByRole('button', { name: 'Download CSV' }).click()

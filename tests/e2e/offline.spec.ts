@@ -9,7 +9,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { serveStatic } from '../../scripts/serve.mjs';
-import { axeViolations, expect, gotoReady, keptInBrowser, test } from './fixtures';
+import {
+	axeViolations,
+	closeFilter,
+	expect,
+	gotoReady,
+	keptInBrowser,
+	openFilter,
+	test
+} from './fixtures';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -38,10 +46,12 @@ test('offline after the first visit: every chart, the filter, the comparison, an
 	await expect(page.locator('#skill-heatmap .heat-wide .cell').first()).toBeVisible();
 	await expect(page.locator('#compare-pay-growth .differences')).toContainText('AI engineer');
 	await expect(page.locator('#requirements-overview')).toBeVisible();
+	await openFilter(page);
 	await page.getByRole('checkbox', { name: /^Python/ }).check();
 	await expect(page.getByRole('status').filter({ hasText: /roles? match/ })).toHaveText(
 		'4 of 7 roles match Python'
 	);
+	await closeFilter(page);
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),
 		page.locator('#salary-vs-growth').getByRole('button', { name: 'Download CSV' }).click()

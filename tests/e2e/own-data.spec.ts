@@ -9,7 +9,15 @@ import { deflateRawSync } from 'node:zlib';
 import type { Locator, Page } from '@playwright/test';
 import { csvParseRows } from 'd3-dsv';
 import { generateDataset } from '../bench/generate.mjs';
-import { axeViolations, expect, gotoReady, keptInBrowser, test } from './fixtures';
+import {
+	axeViolations,
+	closeFilter,
+	expect,
+	gotoReady,
+	keptInBrowser,
+	openFilter,
+	test
+} from './fixtures';
 
 const CSV = readFileSync('tests/fixtures/own-roles.csv', 'utf8');
 const hasRsvg = spawnSync('sh', ['-c', 'command -v rsvg-convert']).status === 0;
@@ -64,12 +72,14 @@ async function expectOwnRoles(page: Page) {
 	await heat.scrollIntoViewIfNeeded();
 	await expect(heat.locator('.group')).toHaveText(['Typical education', 'Skills', 'Requirements']);
 	// The filter works on the file's skills.
+	await openFilter(page);
 	await page.getByRole('checkbox', { name: /^Statistics/ }).check();
 	await expect(page.getByRole('status').filter({ hasText: /roles? match/ })).toHaveText(
 		'2 of 5 roles match Statistics'
 	);
 	await expect(page).toHaveURL(/\?skills=skills-statistics$/);
 	await expect(scatter.locator('.point:not(.dimmed)')).toHaveCount(2);
+	await closeFilter(page);
 }
 
 async function download(page: Page, figure: Locator, name: string) {
@@ -327,10 +337,12 @@ test.describe('your own data', () => {
 		await expect(page.getByRole('status').filter({ hasText: /roles shown/ })).toHaveText(
 			'All 100,000 roles shown. Tick skills to see which roles ask for them.'
 		);
+		await openFilter(page);
 		await page.getByRole('checkbox', { name: /^Python/ }).check();
 		await expect(page.getByRole('status').filter({ hasText: /roles? match/ })).toHaveText(
 			/^[\d,]+ of 100,000 roles match Python$/
 		);
+		await closeFilter(page);
 		// A role's words come from the file, a chunk of roles at a time, never from the server.
 		const asked: string[] = [];
 		page.on('request', (r) => {

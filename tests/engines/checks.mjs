@@ -178,6 +178,13 @@ export const checks = [
 		async run(ctx) {
 			const { engine } = ctx;
 			await open(ctx, '/');
+			// The compact bar opens the panel; its controls are made then.
+			await engine.click('#filter-title');
+			await waitFor(
+				engine,
+				'the filter panel open',
+				() => !!document.querySelector('#filter-panel:not([hidden]) input[name="skills"]')
+			);
 			await engine.click('input[name="skills"][value="python"]');
 			await waitStatus(engine, '4 of 7 roles match Python');
 			await engine.click('input[name="skills"][value="sql"]');
@@ -186,6 +193,19 @@ export const checks = [
 			await engine.click('input[name="match"][value="all"]');
 			await waitSearch(engine, '?skills=python,sql&match=all');
 			assert.equal(await engine.run(status), '2 of 7 roles match Python and SQL');
+			assert.equal(
+				await engine.run(() => document.querySelector('#filter-summary').textContent),
+				'Python, SQL · all of · 2 of 7 roles'
+			);
+			// Escape closes the panel and the focus is back on the bar's button.
+			await engine.press('Escape');
+			await waitFor(
+				engine,
+				'the panel closed, the focus on its button',
+				() =>
+					document.querySelector('#filter-panel').hidden &&
+					document.activeElement?.id === 'filter-title'
+			);
 			// Every chart follows: two lit points, and (once near the view) two heatmap columns.
 			const points = await engine.run(() =>
 				[...document.querySelectorAll('#salary-vs-growth .point:not(.dimmed)')]

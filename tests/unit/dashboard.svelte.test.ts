@@ -38,6 +38,7 @@ describe('DashboardState on the seed', () => {
 		{
 			view: {},
 			status: 'All 7 roles shown. Tick skills to see which roles ask for them.',
+			summary: 'No skills ticked · 7 roles',
 			phrase: '',
 			highlighted: '',
 			shown: 7
@@ -45,6 +46,7 @@ describe('DashboardState on the seed', () => {
 		{
 			view: { skills: ['python', 'sql'] },
 			status: '4 of 7 roles match Python or SQL',
+			summary: 'Python, SQL · any of · 4 of 7 roles',
 			phrase: 'Roles asking for Python or SQL',
 			highlighted:
 				'4 of 7 roles ask for Python or SQL: Machine learning engineer, Data scientist, AI engineer and Software engineer.',
@@ -53,6 +55,7 @@ describe('DashboardState on the seed', () => {
 		{
 			view: { skills: ['python', 'sql'], match: 'all' as const },
 			status: '2 of 7 roles match Python and SQL',
+			summary: 'Python, SQL · all of · 2 of 7 roles',
 			phrase: 'Roles asking for Python and SQL',
 			highlighted: '2 of 7 roles ask for Python and SQL: Data scientist and Software engineer.',
 			shown: 2
@@ -60,14 +63,17 @@ describe('DashboardState on the seed', () => {
 		{
 			view: { skills: ['kafka', 'perl'], match: 'all' as const },
 			status: '0 of 7 roles match Kafka and Perl',
+			summary: 'Kafka, Perl · all of · 0 of 7 roles',
 			phrase: 'Roles asking for Kafka and Perl',
 			highlighted: 'None of the 7 roles ask for Kafka and Perl.',
 			shown: 0
 		}
-	])('status, phrase and count for $view', ({ view, status, phrase, highlighted, shown }) => {
+	])('status, summary, phrase and count for $view', (expected) => {
+		const { view, status, summary, phrase, highlighted, shown } = expected;
 		headless(() => {
 			const d = new DashboardState(data, plainView(view));
 			expect(d.status).toBe(status);
+			expect(d.summary.join(' · ')).toBe(summary);
 			expect(d.filterPhrase).toBe(phrase);
 			expect(d.highlighted).toBe(highlighted);
 			expect(d.shownCount).toBe(shown);

@@ -152,6 +152,22 @@ export function describeMatch(
 }
 
 /**
+ * The filter in one line, for its compact bar, in three parts: what is ticked, how it is matched and
+ * how many roles that leaves: ["Python, SQL", "all of", "2 of 7 roles"] (shown joined by " · ").
+ * With nothing ticked: ["No skills ticked", "7 roles"].
+ */
+export function summariseFilter(
+	matches: RoleMatches,
+	skillLabels: readonly string[],
+	mode: MatchMode
+): string[] {
+	const total = matches.length;
+	const roles = `${formatCount(total)} ${total === 1 ? 'role' : 'roles'}`;
+	if (!skillLabels.length) return ['No skills ticked', roles];
+	return [skillLabels.join(', '), `${mode} of`, `${formatCount(matches.count)} of ${roles}`];
+}
+
+/**
  * What a filter highlights, for a chart's description (the text its `aria-describedby` points to):
  * "2 of 7 roles ask for Python and SQL: Data scientist and Software engineer." The first `limit`
  * roles are named, in dataset order; '' with no filter.

@@ -15,6 +15,7 @@ import { formatCount } from '$lib/data/format';
 import {
 	describeHighlight,
 	describeMatch,
+	summariseFilter,
 	matchRoles,
 	RANK_LIMIT,
 	rankByCoverage,
@@ -83,6 +84,8 @@ export class DashboardState {
 	readonly chosenLabels: string[];
 	/** "4 of 7 roles match Python or SQL", or what to do with nothing ticked. */
 	readonly status: string;
+	/** The filter in a line, in parts: ["Python, SQL", "all of", "2 of 7 roles"] (`summariseFilter`). */
+	readonly summary: string[];
 	/** "Roles asking for Python and SQL", or '' with no filter. */
 	readonly filterPhrase: string;
 	/**
@@ -138,6 +141,7 @@ export class DashboardState {
 		this.shownCount = $derived(this.matching ? this.matching.size : roles.length);
 		this.chosenLabels = $derived(this.skills.map((s) => this.#skillLabel.get(s) ?? s));
 		this.status = $derived(describeMatch(this.matches, this.chosenLabels, this.match));
+		this.summary = $derived(summariseFilter(this.matches, this.chosenLabels, this.match));
 		this.filterPhrase = $derived(
 			this.filtering ? `Roles asking for ${skillList(this.chosenLabels, this.match)}` : ''
 		);

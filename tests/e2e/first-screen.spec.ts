@@ -1,0 +1,104 @@
+/**
+ * The chart on the first screen, and the filter as a compact bar that stays in reach: on a laptop
+ * (1280×800) and a phone (390×844).
+ */
+import type { Page } from '@playwright/test';
+import { expect, filterButton, openFilter, closeFilter, test } from './fixtures';
+
+/** How much of a box the viewport shows, from 0 to 1 (vertically; the page never scrolls sideways). */
+async function shownFraction(page: Page, selector: string) {
+	const box = (await page.locator(selector).first().boundingBox())!;
+	const height = page.viewportSize()!.height;
+	return (Math.min(box.y + box.height, height) - Math.max(box.y, 0)) / box.height;
+}
+
+const plot = '#salary-vs-growth .chart-box svg.layercake-layout-svg';
+
+test('1280×800: at least half the scatter’s plot is on the first screen', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.goto('/');
+	expect(await shownFraction(page, plot)).toBeGreaterThanOrEqual(0.5);
+	// With a filter from a link the bar says it in a line, and the plot is still in sight.
+	await page.goto('/?skills=python,sql&match=all');
+	await expect(page.locator('#filter-summary')).toHaveText('Python, SQL · all of · 2 of 7 roles');
+	expect(await shownFraction(page, plot)).toBeGreaterThanOrEqual(0.5);
+});
+
+test('390×844: the scatter’s title and the top of its plot are on the first screen', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('/');
+	const title = (await page.locator('#salary-vs-growth h2').boundingBox())!;
+	expect(title.y).toBeGreaterThanOrEqual(0);
+	expect(title.y + title.height).toBeLessThanOrEqual(844);
+	const box = (await page.locator(plot).boundingBox())!;
+	expect(box.y).toBeLessThan(844 - 40);
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+});
+
+test('the bar states what is ticked, and stays in reach over the heatmap', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.goto('/');
+	const summary = page.locator('#filter-summary');
+	await expect(summary).toHaveText('No skills ticked · 7 roles');
+	await openFilter(page);
+	await page.getByRole('checkbox', { name: /^Python/ }).check();
+	await expect(summary).toHaveText('Python · any of · 4 of 7 roles');
+	await page.getByRole('checkbox', { name: /^SQL/ }).check();
+	await expect(summary).toHaveText('Python, SQL · any of · 4 of 7 roles');
+	await page.getByRole('radio', { name: 'all of' }).check();
+	await expect(summary).toHaveText('Python, SQL · all of · 2 of 7 roles');
+	await closeFilter(page);
+
+	// Down at the heatmap, the bar is at the top of the screen and the filter changes from there.
+	const heat = page.locator('#skill-heatmap .heat-wide');
+	await heat.scrollIntoViewIfNeeded();
+	const bar = (await page.locator('.filter .bar').boundingBox())!;
+	expect(bar.y).toBeGreaterThanOrEqual(0);
+	expect(bar.y).toBeLessThan(20);
+	await expect(heat.locator('g.role.dimmed')).toHaveCount(5);
+	const scrolled = await page.evaluate(() => scrollY);
+	await openFilter(page);
+	await page.getByRole('checkbox', { name: /^SQL/ }).uncheck();
+	await expect(summary).toHaveText('Python · all of · 4 of 7 roles');
+	await expect(heat.locator('g.role.dimmed')).toHaveCount(3);
+	// Nothing moved under the reader: the panel opens over the page.
+	expect(await page.evaluate(() => scrollY)).toBe(scrolled);
+	// A click on the chart closes it.
+	await page.mouse.click(640, 780);
+	await expect(page.locator('#filter-panel')).toBeHidden();
+	// The heatmap's heading, scrolled to by its link, is not hidden under the bar.
+	await page.goto('/?skills=python#skill-heatmap');
+	const heading = (await page.locator('#skill-heatmap h2').boundingBox())!;
+	const barNow = (await page.locator('.filter .bar').boundingBox())!;
+	expect(heading.y).toBeGreaterThanOrEqual(barNow.y + barNow.height);
+});
+
+test('on a phone the panel is a sheet from the bottom; Done gives the focus back to the bar', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('/');
+	const button = filterButton(page);
+	await button.focus();
+	await page.keyboard.press('Enter');
+	const panel = page.locator('#filter-panel');
+	await expect(panel).toBeVisible();
+	const sheet = (await panel.boundingBox())!;
+	expect(Math.round(sheet.y + sheet.height)).toBe(844);
+	expect(sheet.width).toBe(390);
+	// The bar was brought to the top of the screen, above the sheet, and the scatter's title with it.
+	const bar = (await page.locator('.filter .bar').boundingBox())!;
+	expect(bar.y).toBeGreaterThanOrEqual(0);
+	expect(bar.y).toBeLessThan(20);
+	const title = (await page.locator('#salary-vs-growth h2').boundingBox())!;
+	expect(title.y).toBeGreaterThan(bar.y + bar.height);
+	expect(sheet.y).toBeGreaterThan(title.y + title.height);
+	await page.getByRole('checkbox', { name: /^Python/ }).check();
+	await expect(page.locator('#filter-summary')).toHaveText('Python · any of · 4 of 7 roles');
+	await page.getByRole('button', { name: 'Done' }).click();
+	await expect(panel).toBeHidden();
+	await expect(button).toBeFocused();
+	await expect(page).toHaveURL(/\?skills=python$/);
+});
