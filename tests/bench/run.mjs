@@ -11,6 +11,9 @@
 //   filter_paint_ms   click on a skill checkbox → next paint, p50 and p95 over the clicks: the Event
 //                     Timing entry's duration where Chromium reports one (≥ 16 ms), else the time to the
 //                     frame after the click (requestAnimationFrame, then a posted message)
+//   filter_paint_4x_cpu_p75_ms
+//                     the same clicks again with the CPU slowed 4× (DevTools' throttling, as a
+//                     slow phone), the p75 of their times to the next paint
 //   heap_mb           JS heap after a forced garbage collection
 //   png_export_ms     producing the scatter's PNG export, from the click to the PNG blob (the app
 //                     marks `export:png`; the peers time their own export function)
@@ -187,21 +190,44 @@ async function measure(browser, base, renderer, skills) {
 	}));
 	const frame = () =>
 		page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30))));
-	// The app's skills are in the filter's panel, opened from its bar first.
-	if (app) await page.locator('#filter-title').click();
+	// The app's skills are in the filter's panel, opened from its bar first (that click is not one
+	// of those measured).
+	if (app) {
+		await page.locator('#filter-title').click();
+		await page.locator('input[name="skills"]').first().waitFor();
+		await frame();
+	}
+	const first = await page.evaluate(() => window.__b.clicks.length);
 	for (let i = 0; i < CLICKS; i++) {
 		const id = skills[Math.floor(i / 2) % skills.length];
 		await page.locator(`input[name="skills"][value="${id}"]`).click();
 		await frame();
 	}
 	await frame();
-	const filter = await page.evaluate(() =>
-		window.__b.clicks.map((c) => {
-			const ev = window.__b.events.find((e) => Math.abs(e.start - c.start) < 2);
-			return ev ? Math.max(ev.duration, c.next) : c.next;
-		})
-	);
+	/** Each click since the `from`-th: its next paint (the Event Timing duration where longer). */
+	const clickTimes = (from) =>
+		page.evaluate(
+			(from) =>
+				window.__b.clicks.slice(from).map((c) => {
+					const ev = window.__b.events.find((e) => Math.abs(e.start - c.start) < 2);
+					return ev ? Math.max(ev.duration, c.next) : c.next;
+				}),
+			from
+		);
+	const filter = await clickTimes(first);
+	// The same clicks on a slow phone's processor: DevTools' CPU throttling, 4× slower.
 	const cdp = await context.newCDPSession(page);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+	for (let i = 0; i < CLICKS; i++) {
+		const id = skills[Math.floor(i / 2) % skills.length];
+		await page.locator(`input[name="skills"][value="${id}"]`).click();
+		await frame();
+	}
+	await frame();
+	const slowFilter = await clickTimes(first + CLICKS);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+	// The app's panel, open over the charts, closes as a reader closes it.
+	if (app) await page.keyboard.press('Escape');
 	await cdp.send('HeapProfiler.collectGarbage');
 	const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize / 1048576;
 	let png;
@@ -256,7 +282,7 @@ async function measure(browser, base, renderer, skills) {
 		});
 	}
 	await context.close();
-	return { paint, filter, heap, png, pngImage };
+	return { paint, filter, slowFilter, heap, png, pngImage };
 }
 
 /** A generated dataset as a spreadsheet: title, pay, growth, and its requirements in one column. */
@@ -415,14 +441,17 @@ async function main() {
 			}
 		}
 		await browser.close();
-		// Lighthouse, mobile (simulated slow 4G, 4× CPU slowdown), on the app and its no-islands build.
+		// Lighthouse, mobile (simulated slow 4G, 4× CPU slowdown), on every page: the app, its
+		// no-islands build and the peers, served compressed as a static host serves them.
 		if (LH_RUNS > 0 && size <= 10_000) {
 			const { lighthouse } = await import('./lighthouse.mjs');
-			for (const r of RENDERERS.filter((x) => x.startsWith('app'))) {
+			for (const r of RENDERERS) {
 				process.stdout.write(`  ${size} roles, Lighthouse ×${LH_RUNS}: ${r}… `);
 				try {
 					const lh = await lighthouse(
-						`http://localhost:${r === 'app-plain' ? port : appPort}/`,
+						r === 'app-plain'
+							? `http://localhost:${port}/`
+							: `http://localhost:${appPort}/${r === 'app' ? '' : `peers/${r}.html`}`,
 						LH_RUNS
 					);
 					for (const [k, v] of Object.entries(lh)) add(r, size, `lh_${k}`, v);
@@ -449,6 +478,12 @@ async function main() {
 				'filter_paint_ms',
 				median(rs.map((x) => quantile(x.filter, 0.5))),
 				median(rs.map((x) => quantile(x.filter, 0.95)))
+			);
+			add(
+				r,
+				size,
+				'filter_paint_4x_cpu_p75_ms',
+				median(rs.map((x) => quantile(x.slowFilter, 0.75)))
 			);
 			add(r, size, 'heap_mb', median(rs.map((x) => x.heap)));
 			add(r, size, 'png_export_ms', median(rs.map((x) => x.png)));

@@ -131,6 +131,7 @@ test.describe('skill filter', () => {
 		await expect(page.locator('#filter-panel')).toBeHidden();
 		await page.keyboard.press('Enter');
 		await expect(button).toHaveAttribute('aria-expanded', 'true');
+		await expect(page.getByRole('radio', { name: 'any of' })).toBeVisible();
 		// The panel follows the bar: its controls are next in the tab order.
 		await page.keyboard.press('Tab');
 		await expect(page.getByRole('radio', { name: 'any of' })).toBeFocused();

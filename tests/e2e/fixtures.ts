@@ -32,9 +32,13 @@ export async function holdIslands(page: Page): Promise<() => Promise<void>> {
 	const start = new Set([...html.matchAll(/href="\.?\/?([^"]+\.js)"/g)].map((m) => m[1]));
 	const held: Route[] = [];
 	let holding = true;
-	await page.route(/\/_app\/immutable\/.+\.js$/, (route) => {
+	await page.route(/\/_app\/immutable\/.+\.js$/, async (route) => {
 		const path = new URL(route.request().url()).pathname.slice(1);
 		if (!holding || start.has(path)) return route.continue();
+		// The filter's panel (the chunk with its match-mode radios) is not an island: its code
+		// comes when asked, as it would on any page.
+		const code = await (await route.fetch()).text();
+		if (!holding || code.includes('name="match"')) return route.continue();
 		held.push(route);
 	});
 	return async () => {
@@ -245,11 +249,14 @@ export async function keptInBrowser(page: Page) {
 /** The skill filter's button, in the bar that stays at the top of the screen. */
 export const filterButton = (page: Page) => page.getByRole('button', { name: 'Filter by skill' });
 
-/** Opens the skill filter's panel from its bar, if it is closed (its controls are made then). */
+/**
+ * Opens the skill filter's panel from its bar, if it is closed, and waits for its controls (made
+ * when it first opens, from code loaded when the page is idle or the bar is approached).
+ */
 export async function openFilter(page: Page) {
 	const button = filterButton(page);
 	if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
-	await expect(page.locator('#filter-panel')).toBeVisible();
+	await expect(page.locator('#filter-panel input[name="match"]').first()).toBeVisible();
 }
 
 /** Closes the panel with its Done button, as a reader does before reading the charts under it. */

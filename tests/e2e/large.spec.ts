@@ -175,6 +175,10 @@ test.describe('a 1,000-role dataset', () => {
 		await page.goto(`${BASE}/?skills=python`);
 		const fig = page.locator('#requirements-overview');
 		await fig.scrollIntoViewIfNeeded();
+		// Names are cut once they are measured on screen: read them when that is done.
+		await expect
+			.poll(async () => (await figureLabels(fig, 'text.row')).filter((n) => !n.inside).length)
+			.toBe(0);
 		const names = await figureLabels(fig, 'text.row');
 		expect(names).toHaveLength(30);
 		expect(names.filter((n) => !n.inside)).toEqual([]);

@@ -186,6 +186,9 @@ test('each embed page: prerendered, read without JavaScript, with title, source 
 		// No filter panel and no site header.
 		await expect(page.locator('header.site, .filter, #filter')).toHaveCount(0);
 		await expect(page.getByRole('checkbox')).toHaveCount(0);
+		// Nothing points to a part of the page that is not there.
+		await expect(page.locator('#about')).toHaveCount(0);
+		await expect(figure).not.toContainText('About the data');
 	}
 	// Named in a link preview by their own words (the dashboard too).
 	for (const [path, title] of [
