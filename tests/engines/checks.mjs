@@ -373,10 +373,10 @@ export const checks = [
 		}
 	},
 	{
-		name: 'the Content-Security-Policy is enforced: an injected inline script does not run',
-		// What the page and the engine say of the blocked script (each engine in its own words).
+		name: 'the Content-Security-Policy is enforced: an injected inline script does not run, an injected style sheet does not apply',
+		// What the page and the engine say of what was blocked (each engine in its own words).
 		expects:
-			/securitypolicyviolation: script-src|Content.Security.Policy.*inline|inline script.*Content.Security.Policy/i,
+			/securitypolicyviolation: (script|style)-src|Content.Security.Policy.*inline|inline (script|style).*Content.Security.Policy/i,
 		async run(ctx) {
 			const { engine } = ctx;
 			await open(ctx, '/');
@@ -394,6 +394,16 @@ export const checks = [
 				window.__engineWatch.problems.find((p) => p.startsWith('securitypolicyviolation:'))
 			);
 			assert.match(reported, /^securitypolicyviolation: script-src(-elem)? blocked inline$/);
+			// The page's own styles are written into it, each allowed by its hash; another is not.
+			const styled = await engine.run(() => {
+				const own = document.querySelectorAll('head style').length;
+				const style = document.createElement('style');
+				style.textContent = 'body { visibility: hidden }';
+				document.head.append(style);
+				return { own, visibility: getComputedStyle(document.body).visibility };
+			});
+			assert.ok(styled.own >= 1, 'the page’s own styles are written into it');
+			assert.equal(styled.visibility, 'visible', 'the injected style sheet applied');
 		}
 	},
 	{
