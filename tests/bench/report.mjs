@@ -200,8 +200,9 @@ export function phone({ results }) {
 		for (const r of Object.keys(NAMES)) {
 			const x = (m) => get(r, s, m)?.p50;
 			if (x('lh_score') === undefined && x('filter_paint_4x_cpu_p75_ms') === undefined) continue;
+			const ms = (m) => (Number.isFinite(x(m)) ? `${num(x(m))} ms` : '–');
 			lines.push(
-				`| ${fmtSize(s)} | ${NAMES[r]} | ${num(x('lh_score'))} | ${num(x('lh_fcp_ms'))} ms | ${num(x('lh_lcp_ms'))} ms | ${num(x('lh_tbt_ms'))} ms | ${num(x('lh_cls'), 3)} | ${num(x('lh_si_ms'))} ms | ${num(x('lh_dom'))} | ${num(x('filter_paint_4x_cpu_p75_ms'))} ms |`
+				`| ${fmtSize(s)} | ${NAMES[r]} | ${num(x('lh_score'))} | ${ms('lh_fcp_ms')} | ${ms('lh_lcp_ms')} | ${ms('lh_tbt_ms')} | ${num(x('lh_cls'), 3)} | ${ms('lh_si_ms')} | ${num(x('lh_dom'))} | ${ms('filter_paint_4x_cpu_p75_ms')} |`
 			);
 		}
 	return lines.join('\n');

@@ -102,3 +102,22 @@ test('on a phone the panel is a sheet from the bottom; Done gives the focus back
 	await expect(button).toBeFocused();
 	await expect(page).toHaveURL(/\?skills=python$/);
 });
+
+test('the first paint waits for nothing it does not need: styles in the page, scripts at low priority', async ({
+	page
+}) => {
+	for (const path of ['/', '/embed/skill-heatmap']) {
+		const html = await (await page.request.get(path)).text();
+		const head = html.slice(0, html.indexOf('</head>'));
+		// Every script the page preloads is asked for at low priority (src/hooks.server.ts).
+		const preloads = head.match(/<link[^>]*rel="modulepreload"[^>]*>/g) ?? [];
+		expect(preloads.length, path).toBeGreaterThan(2);
+		for (const link of preloads) expect(link, path).toContain('fetchpriority="low"');
+		// Its styles are written into it: no style sheet to fetch before the first paint.
+		const style = head.slice(head.indexOf('<style'), head.indexOf('</style>'));
+		expect(style, path).toContain(':root{');
+		expect(style.length, path).toBeGreaterThan(10_000);
+		for (const link of head.match(/<link[^>]*rel="stylesheet"[^>]*>/g) ?? [])
+			expect(link, path).toContain('disabled');
+	}
+});
