@@ -9,7 +9,8 @@
 const waiting = new Set<() => void>();
 let wanted = false;
 
-function whenIdle(wake: () => void) {
+/** Runs `wake` when the browser is next idle (within two seconds), or soon where it cannot say. */
+export function whenIdle(wake: () => void) {
 	if (typeof requestIdleCallback === 'function') requestIdleCallback(wake, { timeout: 2000 });
 	else setTimeout(wake, 500);
 }
