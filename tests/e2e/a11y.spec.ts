@@ -4,7 +4,16 @@
  * The description a chart's `aria-describedby` points to follows the filter.
  */
 import type { Page } from '@playwright/test';
-import { axeViolations, closeFilter, expect, gotoReady, openFilter, test } from './fixtures';
+import {
+	axeViolations,
+	closeFilter,
+	expect,
+	FONTS,
+	gotoReady,
+	openFilter,
+	test,
+	useFont
+} from './fixtures';
 
 const FOUR = 'machine-learning-engineer,data-scientist,ai-engineer,software-engineer';
 const FIGURES = [
@@ -143,10 +152,10 @@ test('reflow: at 320 CSS px nothing scrolls sideways but a chart’s own scroll 
 }) => {
 	// In the page's own font, and in the system's (what a first visit on a slow line shows: the
 	// font is `optional`), whose wider letters once pushed the heatmap's sort choice 1 px out.
-	for (const font of ['own', 'system']) {
+	for (const font of FONTS) {
 		const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
 		const page = await context.newPage();
-		if (font === 'system') await page.route(/\.woff2$/, (route) => route.abort());
+		await useFont(page, font);
 		await gotoReady(page, `/?compare=${FOUR}&skills=python`);
 		await scrollThrough(page);
 		for (const summary of await page.getByText('Show data').all()) await summary.click();

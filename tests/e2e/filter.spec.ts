@@ -1,6 +1,8 @@
 import {
 	expect,
 	figureLabels,
+	FONTS,
+	useFont,
 	axeViolations,
 	test,
 	openFilter,
@@ -297,19 +299,23 @@ test.describe('skill heatmap', () => {
 		);
 	});
 
-	test('category labels stay inside the figure in a narrower window', async ({ page }) => {
-		await page.setViewportSize({ width: 800, height: 900 });
-		await page.goto('/');
-		const fig = page.locator('#skill-heatmap');
-		await fig.locator('.heat-wide').scrollIntoViewIfNeeded();
-		const labels = await figureLabels(fig, '.heat-wide text.group');
-		expect(labels).toHaveLength(5);
-		expect(labels.filter((l) => !l.inside)).toEqual([]);
-		// The last group's label is the long one: cut, whole on hover.
-		expect(labels.at(-1)!.full).toBe('Education (bachelor’s degree and field)');
-		expect(labels.at(-1)!.shown).toMatch(/^Education \(.*…$/);
-		expect(labels.filter((l) => l.full)).toHaveLength(1);
-	});
+	for (const font of FONTS)
+		test(`category labels stay inside the figure in a narrower window (${font} font)`, async ({
+			page
+		}) => {
+			await useFont(page, font);
+			await page.setViewportSize({ width: 800, height: 900 });
+			await page.goto('/');
+			const fig = page.locator('#skill-heatmap');
+			await fig.locator('.heat-wide').scrollIntoViewIfNeeded();
+			const labels = await figureLabels(fig, '.heat-wide text.group');
+			expect(labels).toHaveLength(5);
+			expect(labels.filter((l) => !l.inside)).toEqual([]);
+			// The last group's label is the long one: cut, whole on hover.
+			expect(labels.at(-1)!.full).toBe('Education (bachelor’s degree and field)');
+			expect(labels.at(-1)!.shown).toMatch(/^Education \(.*…$/);
+			expect(labels.filter((l) => l.full)).toHaveLength(1);
+		});
 
 	test('rows can be re-sorted, and the order is stated', async ({ page }) => {
 		await page.goto('/');

@@ -70,6 +70,7 @@ export const test = base.extend<{ watch: Watch }>({
 				)
 			);
 			page.on('console', (m) => {
+				if (fontless.has(page) && m.location().url.endsWith('.woff2')) return;
 				if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
 			});
 			page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
@@ -175,6 +176,20 @@ export async function expectPngLikeSvg(page: Page, figure: Locator) {
 	expect(diff.width).toBe(diff.svgWidth * 2);
 	expect(diff.inked).toBeGreaterThan(1000);
 	expect(diff.worst).toBeLessThan(12);
+}
+
+/** The page's own font, and the system's: what a first visit over a slow line draws, since the
+ * page's font is `optional` (DejaVu Sans here, wider than Inter). */
+export const FONTS = ['own', 'system'] as const;
+
+/** Pages whose font file is refused on purpose: the console's word on that is not a problem. */
+const fontless = new WeakSet<Page>();
+
+/** Draws the page in `font`: for the system's, the page's font file is refused. */
+export async function useFont(page: Page, font: (typeof FONTS)[number]) {
+	if (font !== 'system') return;
+	fontless.add(page);
+	await page.route(/\.woff2$/, (route) => route.abort());
 }
 
 /** A chart label as drawn: whether it stays inside its figure's body, its text on screen, and its

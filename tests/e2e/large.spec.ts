@@ -11,6 +11,8 @@ import {
 	expectCutConsistently,
 	expectPngLikeSvg,
 	figureLabels,
+	FONTS,
+	useFont,
 	axeViolations,
 	test
 } from './fixtures';
@@ -169,23 +171,25 @@ test.describe('a 1,000-role dataset', () => {
 		await expectPngLikeSvg(page, heat);
 	});
 
-	test('overview: long role names are cut to the margin, not run off the figure', async ({
-		page
-	}) => {
-		await page.goto(`${BASE}/?skills=python`);
-		const fig = page.locator('#requirements-overview');
-		await fig.scrollIntoViewIfNeeded();
-		// Names are cut once they are measured on screen: read them when that is done.
-		await expect
-			.poll(async () => (await figureLabels(fig, 'text.row')).filter((n) => !n.inside).length)
-			.toBe(0);
-		const names = await figureLabels(fig, 'text.row');
-		expect(names).toHaveLength(30);
-		expect(names.filter((n) => !n.inside)).toEqual([]);
-		// Some names are long enough to be cut: an ellipsis on screen, the whole name on hover.
-		expect(names.filter((n) => n.full).length).toBeGreaterThan(0);
-		expectCutConsistently(names);
-	});
+	for (const font of FONTS)
+		test(`overview: long role names are cut to the margin, not run off the figure (${font} font)`, async ({
+			page
+		}) => {
+			await useFont(page, font);
+			await page.goto(`${BASE}/?skills=python`);
+			const fig = page.locator('#requirements-overview');
+			await fig.scrollIntoViewIfNeeded();
+			// Names are cut once they are measured on screen: read them when that is done.
+			await expect
+				.poll(async () => (await figureLabels(fig, 'text.row')).filter((n) => !n.inside).length)
+				.toBe(0);
+			const names = await figureLabels(fig, 'text.row');
+			expect(names).toHaveLength(30);
+			expect(names.filter((n) => !n.inside)).toEqual([]);
+			// Some names are long enough to be cut: an ellipsis on screen, the whole name on hover.
+			expect(names.filter((n) => n.full).length).toBeGreaterThan(0);
+			expectCutConsistently(names);
+		});
 
 	test('heatmap: category labels that fit are not cut', async ({ page }) => {
 		await page.goto(`${BASE}/`);
@@ -198,19 +202,23 @@ test.describe('a 1,000-role dataset', () => {
 		await expect(heat.locator('text.group title')).toHaveCount(0);
 	});
 
-	test('comparison: overlap tags with long role names are cut to the figure', async ({ page }) => {
-		await page.goto(`${BASE}/?compare=role-000222,role-000447`);
-		const fig = page.locator('#compare-requirements');
-		await fig.scrollIntoViewIfNeeded();
-		const tags = await figureLabels(fig, '.tags text');
-		expect(tags.length).toBeGreaterThan(0);
-		expect(tags.filter((t) => !t.inside)).toEqual([]);
-		const cut = tags.filter((t) => t.full);
-		expect(cut.length).toBeGreaterThan(0);
-		for (const t of cut)
-			expect(t.full).toMatch(/^Only (Associate|Principal) Business intelligence/);
-		expectCutConsistently(cut);
-	});
+	for (const font of FONTS)
+		test(`comparison: overlap tags with long role names are cut to the figure (${font} font)`, async ({
+			page
+		}) => {
+			await useFont(page, font);
+			await page.goto(`${BASE}/?compare=role-000222,role-000447`);
+			const fig = page.locator('#compare-requirements');
+			await fig.scrollIntoViewIfNeeded();
+			const tags = await figureLabels(fig, '.tags text');
+			expect(tags.length).toBeGreaterThan(0);
+			expect(tags.filter((t) => !t.inside)).toEqual([]);
+			const cut = tags.filter((t) => t.full);
+			expect(cut.length).toBeGreaterThan(0);
+			for (const t of cut)
+				expect(t.full).toMatch(/^Only (Associate|Principal) Business intelligence/);
+			expectCutConsistently(cut);
+		});
 
 	test('comparison export: long sentences keep the screen’s lines and do not overlap', async ({
 		page

@@ -235,10 +235,15 @@ describe('indexPoints (pointer hit-testing for dense charts)', () => {
 
 describe('fitText (names in a margin of fixed width)', () => {
 	it('keeps a name that fits and cuts one that does not, ending in an ellipsis', () => {
-		expect(fitText('Business intelligence developer', 196, 12, 0.52)).toBe(
+		expect(fitText('Business intelligence developer', 196, { size: 12, weight: 600 }, 0.52)).toBe(
 			'Business intelligence developer'
 		);
-		const cut = fitText('Principal Business intelligence architect 2334', 196, 12, 0.52);
+		const cut = fitText(
+			'Principal Business intelligence architect 2334',
+			196,
+			{ size: 12, weight: 600 },
+			0.52
+		);
 		expect(cut).toBe('Principal Business intelligenc…');
 		expect(textWidth(cut, 12, 0.52)).toBeLessThanOrEqual(196);
 	});

@@ -6,6 +6,8 @@
  * and in the browser.
  */
 
+import { measuredWidth, type LabelFont } from './measureText.svelte';
+
 export interface Box {
 	x0: number;
 	y0: number;
@@ -54,14 +56,33 @@ export function textWidth(text: string, fontSize = 12, charWidth = 0.6): number 
 }
 
 /**
- * `text` if its estimated width fits in `room` pixels, else as much of it as fits followed by "…".
- * For names in a margin of fixed width (the heatmap's role names): the full name stays in the
- * cells' accessible names, the tooltip and the data table.
+ * Width in pixels of a label drawn in `font`: measured where the page draws it (see
+ * `measureText.svelte.ts`), else estimated at `charWidth` of the font size a character.
  */
-export function fitText(text: string, room: number, fontSize = 12, charWidth = 0.6): string {
-	if (textWidth(text, fontSize, charWidth) <= room) return text;
-	const chars = Math.max(1, Math.floor(room / (fontSize * charWidth)) - 1);
-	return `${text.slice(0, chars).trimEnd()}…`;
+export function labelWidth(text: string, font: LabelFont, charWidth: number): number {
+	return measuredWidth(text, font) ?? textWidth(text, font.size, charWidth);
+}
+
+/**
+ * `text` if it fits in `room` pixels, else as much of it as fits followed by "…". For names in a
+ * margin of fixed width (the heatmap's role names): the full name stays in the cells' accessible
+ * names, the tooltip and the data table. Widths are measured in the browser and estimated at
+ * `charWidth` on the server.
+ */
+export function fitText(text: string, room: number, font: LabelFont, charWidth: number): string {
+	if (labelWidth(text, font, charWidth) <= room) return text;
+	const cut = (n: number) => `${text.slice(0, n).trimEnd()}…`;
+	if (measuredWidth(text, font) === null) {
+		return cut(Math.max(1, Math.floor(room / (font.size * charWidth)) - 1));
+	}
+	// The longest start that fits with its ellipsis (at least one character).
+	let [fits, tooLong] = [1, text.length];
+	while (tooLong - fits > 1) {
+		const n = (fits + tooLong) >> 1;
+		if ((measuredWidth(cut(n), font) ?? 0) <= room) fits = n;
+		else tooLong = n;
+	}
+	return cut(fits);
 }
 
 export function overlaps(a: Box, b: Box): boolean {
