@@ -18,6 +18,8 @@ const PREFIX = 'ml-careers-explorer:';
 const CACHE = `${PREFIX}${version}`;
 /** Read as they are needed, not all at the first visit (a big dataset has thousands). */
 const LATER = /\/details\/\d+\.json$/;
+/** The link-preview images: for the sites a link is pasted into, not for the reader. */
+const PREVIEWS = /\/preview\/[^/]+\.png$/;
 /**
  * Kept once fetched: a big dataset's chunks of words, and code the build's file list does not name
  * (the chunks of the importer's worker, such as the workbook reader, loaded when first used).
@@ -26,7 +28,7 @@ const KEEP = /\/details\/\d+\.json$|\/_app\/immutable\//;
 const SITE = [
 	...build,
 	...files.filter((f) => !/\/_headers$/.test(f)),
-	...prerendered.filter((p) => !LATER.test(p))
+	...prerendered.filter((p) => !LATER.test(p) && !PREVIEWS.test(p))
 ];
 
 sw.addEventListener('install', (event) => {

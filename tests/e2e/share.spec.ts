@@ -7,7 +7,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { PNG } from 'pngjs';
 import { serveStatic } from '../../scripts/serve.mjs';
+import { ROLE_PALETTE } from '../../src/lib/charts/colors';
 import { axeViolations, expect, gotoReady, SEED, test } from './fixtures';
 
 const CHARTS = [
@@ -198,7 +200,10 @@ test('each embed page: prerendered, read without JavaScript, with title, source 
 		await page.goto(path);
 		await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', title);
 		await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', /\S/);
-		await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
+		await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute(
+			'content',
+			'summary_large_image'
+		);
 	}
 	// The scatter's points, where the seed puts them.
 	await page.goto('/embed/salary-vs-growth');
@@ -214,4 +219,37 @@ test('an embed page passes axe, and its description follows its link’s filter'
 		'2 of 7 roles ask for Python and SQL'
 	);
 	expect(await axeViolations(page)).toEqual([]);
+});
+
+test('each page’s link preview: a 1200 × 630 image of its chart, made at build time, with its text', async ({
+	page
+}) => {
+	const pages = [['/', 'salary-vs-growth'], ...CHARTS.map((c) => [`/embed/${c}`, c])];
+	for (const [path, chart] of pages) {
+		const html = await (await page.request.get(path!)).text();
+		const meta = (name: string) =>
+			html.match(new RegExp(`<meta (?:property|name)="${name}" content="([^"]*)"`))?.[1];
+		expect(meta('og:image'), path).toBe(`/preview/${chart}.png`);
+		expect(meta('twitter:image'), path).toBe(`/preview/${chart}.png`);
+		expect(meta('og:image:alt'), path).toMatch(/\. \S/);
+		const response = await page.request.get(meta('og:image')!);
+		expect(response.headers()['content-type']).toBe('image/png');
+		const png = PNG.sync.read(await response.body());
+		expect([png.width, png.height], path).toEqual([1200, 630]);
+		// Not blank: a good part of it is ink (text, marks), not the white background.
+		let inked = 0;
+		for (let i = 0; i < png.data.length; i += 4)
+			if (png.data[i]! + png.data[i + 1]! + png.data[i + 2]! < 600) inked++;
+		expect(inked / (png.width * png.height), path).toBeGreaterThan(0.03);
+	}
+	// The dashboard's is the scatter: each role's dot in its colour.
+	const png = PNG.sync.read(await (await page.request.get('/preview/salary-vs-growth.png')).body());
+	const count = (hex: string) => {
+		const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+		let n = 0;
+		for (let i = 0; i < png.data.length; i += 4)
+			if (png.data[i] === r && png.data[i + 1] === g && png.data[i + 2] === b) n++;
+		return n;
+	};
+	for (const hex of ROLE_PALETTE.light) expect(count(hex), hex).toBeGreaterThan(100);
 });

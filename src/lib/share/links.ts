@@ -4,7 +4,8 @@
  * embed code (an iframe, and a few lines that let the host page fit the iframe to the chart's
  * height). Pure, so it is unit-tested; the menu (`ShareMenu.svelte`) puts them on the clipboard.
  */
-import { escapeXml } from '$lib/data/format';
+import { escapeXml, requirementsSource } from '$lib/data/format';
+import type { Meta } from '$lib/data/schema';
 import type { Words } from '$lib/data/words';
 
 /** The charts, by the id each has on the page and in `/embed/<id>`, with where their words are. */
@@ -18,9 +19,23 @@ const CHARTS = {
 export type ChartId = keyof typeof CHARTS;
 export const CHART_IDS = Object.keys(CHARTS) as ChartId[];
 
+/** A chart's title and subtitle, from the dataset's words. */
+export const chartWords = (words: Words, chart: ChartId): Words['charts'][keyof Words['charts']] =>
+	words.charts[CHARTS[chart]];
+
 /** A chart's title, from the dataset's words. */
-export const chartTitle = (words: Words, chart: ChartId): string =>
-	words.charts[CHARTS[chart]].title;
+export const chartTitle = (words: Words, chart: ChartId): string => chartWords(words, chart).title;
+
+/**
+ * A chart's source line, from the dataset's words. `aboutNote` points to the page's About section
+ * for how strengths were read (a page that has one).
+ */
+export function chartSource(meta: Meta, chart: ChartId, aboutNote = false): string {
+	if (chart === 'salary-vs-growth' || chart === 'compare-pay-growth') return meta.sourceLine;
+	if (chart === 'requirements-overview') return `${requirementsSource(meta, 'listed')}.`;
+	const about = aboutNote ? ' (see About the data)' : '';
+	return `${requirementsSource(meta)}; strength classified from that wording${about}.`;
+}
 
 export const isChartId = (id: string): id is ChartId =>
 	(CHART_IDS as readonly string[]).includes(id);
