@@ -377,7 +377,27 @@ test.describe('skill heatmap', () => {
 		await page.goto('/');
 		await expect(page.locator('.heat-tall')).toBeVisible();
 		await expect(page.locator('.heat-wide')).toBeHidden();
-		await expect(page.locator('.heat-tall .cell')).toHaveCount(7 * 23);
+		// Drawn light: a path of cells per strength (7 roles × 23 skills in all), a symbol per
+		// requirement, and the one cell that takes Tab, whole.
+		const drawn = await page.locator('.heat-tall .cells').evaluate((g) => ({
+			cells: [...g.querySelectorAll('path')]
+				.map((p) => p.getAttribute('d')!.split('M').length - 1)
+				.reduce((a, b) => a + b, 0),
+			essential: g.querySelector('.s-essential > text')!.textContent,
+			symbols: [...g.querySelectorAll('[aria-hidden] text')].map((t) => t.textContent).join('')
+				.length,
+			named: [...g.querySelectorAll('[aria-label]')].map((c) => c.getAttribute('aria-label'))
+		}));
+		expect(drawn.cells).toBe(7 * 23);
+		expect(drawn.essential).toMatch(/^●+$/);
+		// The seed's 46 requirements (the overview's totals: 12, 10, 10, 6, 4, 2 and 2).
+		expect(drawn.symbols).toBe(46);
+		expect(drawn.named).toEqual([
+			expect.stringMatching(
+				/^Machine learning engineer, Python: Essential\. “It is necessary to be proficient in programming languages/
+			)
+		]);
+		expect(await page.locator('.heat-tall *').count()).toBeLessThan(150);
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
 			360
 		);

@@ -21,7 +21,8 @@ test.describe('islands', () => {
 		await expect(page.locator('#salary-vs-growth .subtitle')).toContainText('Python');
 		await expect(heat).not.toHaveAttribute('data-live');
 		await expect(compare).not.toHaveAttribute('data-live');
-		await expect(heat.locator('.heat-wide g.role')).toHaveCount(7);
+		await expect(heat.locator('.heat-wide text.role')).toHaveCount(7);
+		await expect(heat.locator('.heat-wide .cells path')).toHaveCount(5);
 		await expect(heat.locator('.heat-wide .hl')).toHaveCount(0);
 		await expect(heat.locator('.heat-tall')).toBeHidden();
 		await expect(compare.locator('.figures')).toHaveCSS('display', 'grid');

@@ -20,12 +20,30 @@ const model = (orientation: Orientation, chosen: string[] = [], mode: 'all' | 'a
 		quoteOf
 	});
 
+/** How many cells the prerendered shades draw (a subpath each). */
+const cellsIn = (html: string) =>
+	[...html.matchAll(/<path d="([^"]+)" vector-effect/g)]
+		.map((m) => m[1]!.split('M').length - 1)
+		.reduce((a, b) => a + b, 0);
+/** The symbols prerendered for one strength, in one text. */
+const symbolsOf = (html: string, strength: string) =>
+	[...html.matchAll(new RegExp(`<g class="s-${strength}">\\s*<text [^>]*>([^<]*)</text>`, 'g'))]
+		.map((m) => m[1])
+		.join('');
+
 describe('heatmap SVG snapshot', () => {
 	it.each(['wide', 'tall'] as const)('%s, all roles', async (orientation) => {
 		const html = renderToSnapshot(HeatmapChart, { model: model(orientation) });
-		expect(html.match(/class="cell /g)).toHaveLength(7 * 23);
+		// Prerendered light: a path of cells per strength, 7 roles × 23 skills in all.
+		expect(cellsIn(html)).toBe(7 * 23);
+		// A symbol per requirement: Software engineer's four familiarities (Linux/Unix, Perl, Shell
+		// and SQL) are the seed's only ones.
+		expect(symbolsOf(html, 'familiarity')).toBe('○○○○');
+		expect(symbolsOf(html, 'essential')).toMatch(/^●{17}$/);
+		// The one cell that takes Tab is whole, with its name.
+		expect(html.match(/class="cell /g)).toHaveLength(1);
 		expect(html).toContain(
-			'aria-label="Software engineer, SQL: Familiarity. “at a minimum, a familiarity with Linux/Unix, Perl, Shell, and SQL”."'
+			'tabindex="0" aria-label="Machine learning engineer, Python: Essential. “It is necessary to be proficient in programming languages such as C++, Python, and Java”."'
 		);
 		await expect(svgOf(html)).toMatchFileSnapshot(`./__snapshots__/heatmap-${orientation}.svg`);
 	});
@@ -33,12 +51,12 @@ describe('heatmap SVG snapshot', () => {
 	it('wide, Python and SQL (all of): two roles lit, columns highlighted', async () => {
 		const html = renderToSnapshot(HeatmapChart, { model: model('wide', ['python', 'sql'], 'all') });
 		expect(html.match(/class="hl"/g)).toHaveLength(2);
-		// Five roles dimmed, as groups of their 23 cells: a filter change touches no cell.
-		const groups = html.split('<g class="role').slice(1);
-		expect(groups).toHaveLength(7);
-		const dimmed = groups.filter((g) => g.startsWith(' dimmed"'));
-		expect(dimmed).toHaveLength(5);
-		for (const g of dimmed) expect(g.match(/class="cell /g)).toHaveLength(23);
+		// Five roles dimmed: their 5 × 23 cells drawn apart, faded.
+		const dimmed = [
+			...html.matchAll(/<g class="shades dimmed">\s*<g class="s-\w+">\s*<path d="([^"]+)"/g)
+		];
+		expect(dimmed.map((m) => m[1]!.split('M').length - 1).reduce((a, b) => a + b)).toBe(5 * 23);
+		expect(cellsIn(html)).toBe(7 * 23);
 		await expect(svgOf(html)).toMatchFileSnapshot('./__snapshots__/heatmap-wide-python-sql.svg');
 	});
 });
