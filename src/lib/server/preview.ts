@@ -10,7 +10,7 @@ import { scaleBand, scaleLinear } from 'd3-scale';
 import { buildComparisonModel, type MetricPanel } from '$lib/charts/compare/model';
 import { buildHeatmapModel, type HeatmapModel } from '$lib/charts/heatmap/model';
 import { buildOverviewModel } from '$lib/charts/overview/model';
-import { buildScatterModel, SCATTER_RADIUS } from '$lib/charts/scatter/model';
+import { buildScatterModel, DENSE_THRESHOLD, SCATTER_RADIUS } from '$lib/charts/scatter/model';
 import { buildRoleColors } from '$lib/charts/colors';
 import { fitText } from '$lib/charts/placeLabels';
 import { resolveComparison } from '$lib/data/comparison';
@@ -69,7 +69,7 @@ function scatter(ds: PageDataset, words: Words, paint: Paint, w: number, h: numb
 	const pad = { top: 18, right: 8, bottom: 30, left: 48 };
 	const pw = w - pad.left - pad.right;
 	const ph = h - pad.top - pad.bottom;
-	const dense = ds.roles.length > 300;
+	const dense = ds.roles.length > DENSE_THRESHOLD;
 	const m = buildScatterModel(ds.roles, {
 		width: pw,
 		height: ph,

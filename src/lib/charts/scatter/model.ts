@@ -111,6 +111,9 @@ export interface ScatterOptions {
 
 export const SCATTER_RADIUS = 7;
 
+/** Above this many roles the points are small, few are labelled, and the page draws them on a canvas. */
+export const DENSE_THRESHOLD = 300;
+
 function paddedDomain(lo: number, hi: number, pad: number, floorZero: boolean): [number, number] {
 	const span = hi - lo || Math.abs(hi) * 0.2 || 1;
 	const a = floorZero ? Math.min(0, lo) : lo - span * pad;
