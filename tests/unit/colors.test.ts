@@ -1,7 +1,7 @@
 /** Role colours and text colours must stay readable in both themes, and CSS must match the code. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildRoleColors, ROLE_PALETTE } from '../../src/lib/charts/colors';
+import { buildRoleColors, ROLE_PALETTE, themeColors } from '../../src/lib/charts/colors';
 
 function luminance(hex: string): number {
 	const [r, g, b] = [1, 3, 5]
@@ -15,17 +15,8 @@ export function contrast(a: string, b: string): number {
 }
 
 const css = readFileSync('src/app.css', 'utf8');
-/** Custom properties of a theme: `--x: light-dark(L, D)` gives L or D, a plain `--x: #hex` both. */
-const vars = (theme: 0 | 1) =>
-	Object.fromEntries(
-		[
-			...css.matchAll(
-				/--([a-z0-9-]+):\s*(?:light-dark\((#[0-9a-f]{6}),\s*(#[0-9a-f]{6})\)|(#[0-9a-f]{6}))/gi
-			)
-		].map((m) => [m[1], (m[4] ?? m[2 + theme])!.toLowerCase()])
-	);
-const light = vars(0);
-const dark = vars(1);
+const light = themeColors(css, 'light');
+const dark = themeColors(css, 'dark');
 
 describe('theme colours', () => {
 	it('reads both themes from the stylesheet', () => {

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { ROLE_PALETTE } from '../../src/lib/charts/colors';
 import { toPageDataset } from '../../src/lib/data/payload';
 import { parseDataset } from '../../src/lib/data/parse';
-import { lightColors, linkPreviewTags, previewSvg, siteUrl } from '../../src/lib/server/preview';
+import { themeColors } from '../../src/lib/charts/colors';
+import { linkPreviewTags, previewSvg, siteUrl } from '../../src/lib/server/preview';
 import { CHART_IDS } from '../../src/lib/share/links';
 import { loadSeedDataset } from '../helpers/dataset';
 
@@ -15,10 +16,10 @@ const texts = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].
 
 describe('link-preview images', () => {
 	it('read the light theme’s colours from the page’s stylesheet', () => {
-		const colors = lightColors(css);
-		expect(colors.get('--ink')).toBe('#1b1d22');
-		expect(colors.get('--role-1')).toBe('#b84b00');
-		expect(colors.get('--highlight')).toBe('#f2b134');
+		const colors = themeColors(css, 'light');
+		expect(colors.ink).toBe('#1b1d22');
+		expect(colors['role-1']).toBe('#b84b00');
+		expect(colors.highlight).toBe('#f2b134');
 	});
 
 	it.each(CHART_IDS)('%s: 800 × 420 (drawn at 1.5×), with its title and source', (chart) => {

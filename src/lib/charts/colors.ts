@@ -28,3 +28,19 @@ export function buildRoleColors(roleIds: readonly string[]): Map<string, number>
 export function roleColorVar(index: number): string {
 	return index < 0 ? 'var(--role-0)' : `var(--role-${index})`;
 }
+
+/**
+ * A theme's colours as `app.css` defines them (`--x: light-dark(L, D)` gives L or D, a plain
+ * `--x: #hex` both), by name without the dashes: what the build draws link previews in, and what the
+ * contrast tests check.
+ */
+export function themeColors(css: string, theme: 'light' | 'dark'): Record<string, string> {
+	const i = theme === 'light' ? 2 : 3;
+	return Object.fromEntries(
+		[
+			...css.matchAll(
+				/--([a-z0-9-]+):\s*(?:light-dark\((#[0-9a-f]{6}),\s*(#[0-9a-f]{6})\)|(#[0-9a-f]{6}))/gi
+			)
+		].map((m) => [m[1]!, (m[4] ?? m[i])!.toLowerCase()])
+	);
+}

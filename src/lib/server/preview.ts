@@ -7,11 +7,15 @@
  * chat shows the preview some 500 px wide.
  */
 import { scaleBand, scaleLinear } from 'd3-scale';
-import { buildComparisonModel, type MetricPanel } from '$lib/charts/compare/model';
+import {
+	buildComparisonModel,
+	type ComparisonModel,
+	type MetricPanel
+} from '$lib/charts/compare/model';
 import { buildHeatmapModel, type HeatmapModel } from '$lib/charts/heatmap/model';
 import { buildOverviewModel } from '$lib/charts/overview/model';
 import { buildScatterModel, DENSE_THRESHOLD, SCATTER_RADIUS } from '$lib/charts/scatter/model';
-import { buildRoleColors } from '$lib/charts/colors';
+import { buildRoleColors, themeColors } from '$lib/charts/colors';
 import { fitText } from '$lib/charts/placeLabels';
 import { resolveComparison } from '$lib/data/comparison';
 import {
@@ -33,17 +37,17 @@ export const PREVIEW = { width: 1200, height: 630, scale: 1.5 } as const;
 const WIDTH = PREVIEW.width / PREVIEW.scale;
 const HEIGHT = PREVIEW.height / PREVIEW.scale;
 
-/** The light theme's custom properties in `css` (`--ink: light-dark(#1b1d22, #eceef2)` → `#1b1d22`). */
-export function lightColors(css: string): Map<string, string> {
-	const colors = new Map<string, string>();
-	for (const m of css.matchAll(
-		/(--[\w-]+):\s*(?:light-dark\(\s*(#[0-9a-f]{3,8})|(#[0-9a-f]{3,8}))/gi
-	))
-		if (!colors.has(m[1]!)) colors.set(m[1]!, (m[2] ?? m[3])!);
-	return colors;
-}
-
 type Paint = (name: string) => string;
+
+/** What every chart's preview is drawn from: the dataset, its words, the theme, the role colours. */
+interface Scene {
+	ds: PageDataset;
+	words: Words;
+	paint: Paint;
+	colors: Map<string, number>;
+	/** The default comparison's model (its roles, their figures and requirements). */
+	compared: () => ComparisonModel;
+}
 
 interface Body {
 	svg: string;
@@ -65,7 +69,17 @@ const line = (x1: number, y1: number, x2: number, y2: number, attrs: string) =>
 
 const roleColor = (paint: Paint, index: number) => paint(`--role-${Math.max(0, index)}`);
 
-function scatter(ds: PageDataset, words: Words, paint: Paint, w: number, h: number): Body {
+/** A role's name in the margin left of a chart, ending at `x`, cut to `room`. */
+const roleName = (paint: Paint, x: number, y: number, title: string, room: number) =>
+	text(
+		x,
+		y,
+		fitText(title, room, { size: 11, weight: 600 }, 0.56),
+		`font-size="11" font-weight="600" fill="${paint('--ink')}"`,
+		'end'
+	);
+
+function scatter({ ds, words, paint, colors }: Scene, w: number, h: number): Body {
 	const pad = { top: 18, right: 8, bottom: 30, left: 48 };
 	const pw = w - pad.left - pad.right;
 	const ph = h - pad.top - pad.bottom;
@@ -73,7 +87,7 @@ function scatter(ds: PageDataset, words: Words, paint: Paint, w: number, h: numb
 	const m = buildScatterModel(ds.roles, {
 		width: pw,
 		height: ph,
-		colors: buildRoleColors(ds.roles.map((r) => r.id)),
+		colors,
 		words,
 		radius: dense ? 2.5 : SCATTER_RADIUS - 1,
 		labelLimit: dense ? 8 : undefined
@@ -208,15 +222,7 @@ function grid(model: HeatmapModel, paint: Paint, w: number, h: number, rows: num
 	for (const r of model.rows) {
 		const cy = y(r.id);
 		if (cy === undefined) continue;
-		parts.push(
-			text(
-				pad.left - 8,
-				cy + bh / 2 + 4,
-				fitText(r.title, room, { size: 11, weight: 600 }, 0.56),
-				`font-size="11" font-weight="600" fill="${paint('--ink')}"`,
-				'end'
-			)
-		);
+		parts.push(roleName(paint, pad.left - 8, cy + bh / 2 + 4, r.title, room));
 	}
 	for (const c of model.columns) {
 		const cx = x(c.id)! + bw / 2 + 3;
@@ -232,7 +238,7 @@ function grid(model: HeatmapModel, paint: Paint, w: number, h: number, rows: num
 	return parts.join('');
 }
 
-function heatmap(ds: PageDataset, paint: Paint, w: number, h: number): Body {
+function heatmap({ ds, paint, colors }: Scene, w: number, h: number): Body {
 	// As many roles as fit at 24 px a row, the best paid first.
 	const rows = Math.min(ds.roles.length, Math.floor((h - GRID_PAD.top - GRID_PAD.bottom) / 24));
 	const model = buildHeatmapModel(ds, {
@@ -240,15 +246,15 @@ function heatmap(ds: PageDataset, paint: Paint, w: number, h: number): Body {
 		orientation: 'wide',
 		chosen: [],
 		matches: matchRoles(ds.roles, [], 'any'),
-		colors: buildRoleColors(ds.roles.map((r) => r.id)),
+		colors,
 		pageSize: rows
 	});
 	return { svg: grid(model, paint, w, h, rows), alt: model.summary };
 }
 
-function compareRequirements(ds: PageDataset, paint: Paint, w: number, h: number): Body {
-	const { ids } = resolveComparison([], ds.roles);
-	const compared = buildComparisonModel(ds, ids, buildRoleColors(ds.roles.map((r) => r.id)));
+function compareRequirements(scene: Scene, w: number, h: number): Body {
+	const { ds, paint, colors } = scene;
+	const compared = scene.compared();
 	const model = buildHeatmapModel(
 		{ roles: compared.roles, skills: compared.skills, categories: ds.categories },
 		{
@@ -256,15 +262,15 @@ function compareRequirements(ds: PageDataset, paint: Paint, w: number, h: number
 			orientation: 'wide',
 			chosen: [],
 			matches: matchRoles(compared.roles, [], 'any'),
-			colors: buildRoleColors(ds.roles.map((r) => r.id))
+			colors
 		}
 	);
 	return { svg: grid(model, paint, w, h, compared.roles.length), alt: compared.summary };
 }
 
-function comparePay(ds: PageDataset, paint: Paint, w: number): Body {
-	const { ids } = resolveComparison([], ds.roles);
-	const model = buildComparisonModel(ds, ids, buildRoleColors(ds.roles.map((r) => r.id)));
+function comparePay(scene: Scene, w: number): Body {
+	const { ds, paint } = scene;
+	const model = scene.compared();
 	const left = NAMES;
 	const pw = w - left - 12;
 	const parts: string[] = [];
@@ -306,15 +312,7 @@ function comparePay(ds: PageDataset, paint: Paint, w: number): Body {
 			);
 		panel.chosen.forEach((d, i) => {
 			const cy = rowY(i + 1);
-			parts.push(
-				text(
-					left - 10,
-					cy + 4,
-					fitText(d.title, left - 14, { size: 11, weight: 600 }, 0.56),
-					`font-size="11" font-weight="600" fill="${paint('--ink')}"`,
-					'end'
-				)
-			);
+			parts.push(roleName(paint, left - 10, cy + 4, d.title, left - 14));
 			parts.push(line(left, cy, X(d.px), cy, `stroke="${paint('--rule')}"`));
 			parts.push(
 				`<circle cx="${X(d.px).toFixed(1)}" cy="${cy}" r="6" fill="${roleColor(paint, d.colorIndex)}"/>`
@@ -336,7 +334,7 @@ function comparePay(ds: PageDataset, paint: Paint, w: number): Body {
 	return { svg: parts.join(''), alt: model.summary };
 }
 
-function overview(ds: PageDataset, paint: Paint, w: number, h: number): Body {
+function overview({ ds, paint }: Scene, w: number, h: number): Body {
 	const model = buildOverviewModel(ds, { matching: null, compared: [], limit: 7 });
 	const left = NAMES;
 	const legendH = 22;
@@ -377,15 +375,7 @@ function overview(ds: PageDataset, paint: Paint, w: number, h: number): Body {
 	}
 	for (const r of model.rows) {
 		const top = y(r.id)! + y.bandwidth() / 2 + 4;
-		parts.push(
-			text(
-				left - 8,
-				top,
-				fitText(r.title, left - 12, { size: 11, weight: 600 }, 0.56),
-				`font-size="11" font-weight="600" fill="${paint('--ink')}"`,
-				'end'
-			)
-		);
+		parts.push(roleName(paint, left - 8, top, r.title, left - 12));
 		parts.push(
 			text(x(r.total) + 6, top, String(r.total), `font-size="11" fill="${paint('--ink-2')}"`)
 		);
@@ -401,13 +391,21 @@ export interface Preview {
 
 /** A chart of the dataset's default view as the preview's SVG, laid out at 800 × 420. */
 export function previewSvg(chart: ChartId, ds: PageDataset, css: string): Preview {
-	const colors = lightColors(css);
-	const paint: Paint = (name) => colors.get(name) ?? '#000000';
+	const theme = themeColors(css, 'light');
+	const paint: Paint = (name) => theme[name.replace(/^--/, '')] ?? '#000000';
 	const words = datasetWords(ds.meta, ds.roles.length, ds.context);
-	const compared = resolveComparison([], ds.roles).ids;
-	const names = compared.map((id) => ds.roles.find((r) => r.id === id)!.title);
+	const colors = buildRoleColors(ds.roles.map((r) => r.id));
+	let comparison: ComparisonModel | undefined;
+	const scene: Scene = {
+		ds,
+		words,
+		paint,
+		colors,
+		compared: () =>
+			(comparison ??= buildComparisonModel(ds, resolveComparison([], ds.roles).ids, colors))
+	};
 	const subtitle = chart.startsWith('compare')
-		? `Comparing ${formatList(names)}`
+		? `Comparing ${formatList(scene.compared().roles.map((r) => r.title))}`
 		: chartWords(words, chart).subtitle;
 	const about: ExportText = {
 		title: chartTitle(words, chart),
@@ -419,14 +417,14 @@ export function previewSvg(chart: ChartId, ds: PageDataset, css: string): Previe
 	const bodyHeight = HEIGHT - layoutExport(bodyWidth, 0, about).height;
 	const body =
 		chart === 'salary-vs-growth'
-			? scatter(ds, words, paint, bodyWidth, bodyHeight)
+			? scatter(scene, bodyWidth, bodyHeight)
 			: chart === 'skill-heatmap'
-				? heatmap(ds, paint, bodyWidth, bodyHeight)
+				? heatmap(scene, bodyWidth, bodyHeight)
 				: chart === 'compare-requirements'
-					? compareRequirements(ds, paint, bodyWidth, bodyHeight)
+					? compareRequirements(scene, bodyWidth, bodyHeight)
 					: chart === 'compare-pay-growth'
-						? comparePay(ds, paint, bodyWidth)
-						: overview(ds, paint, bodyWidth, bodyHeight);
+						? comparePay(scene, bodyWidth)
+						: overview(scene, bodyWidth, bodyHeight);
 	const { svg } = composeExportSvg({
 		bodyWidth,
 		bodyHeight,
