@@ -19,6 +19,8 @@ export type LabelFont = {
 
 let context: CanvasRenderingContext2D | null | undefined;
 let family = '';
+/** The font last given to the canvas: setting it again parses it again. */
+let current = '';
 
 /** Bumped when the page's fonts settle, so widths measured before are measured again. */
 const fonts = $state({ settled: 0 });
@@ -38,6 +40,7 @@ export function measuredWidth(text: string, font: LabelFont): number | null {
 	const c = canvas();
 	if (!c) return null;
 	const shown = font.uppercase ? text.toUpperCase() : text;
-	c.font = `${font.weight} ${font.size}px ${family}`;
+	const wanted = `${font.weight} ${font.size}px ${family}`;
+	if (wanted !== current) c.font = current = wanted;
 	return c.measureText(shown).width + [...shown].length * (font.spacing ?? 0) * font.size;
 }

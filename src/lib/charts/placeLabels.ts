@@ -70,11 +70,13 @@ export function labelWidth(text: string, font: LabelFont, charWidth: number): nu
  * `charWidth` on the server.
  */
 export function fitText(text: string, room: number, font: LabelFont, charWidth: number): string {
-	if (labelWidth(text, font, charWidth) <= room) return text;
 	const cut = (n: number) => `${text.slice(0, n).trimEnd()}…`;
-	if (measuredWidth(text, font) === null) {
+	const width = measuredWidth(text, font);
+	if (width === null) {
+		if (textWidth(text, font.size, charWidth) <= room) return text;
 		return cut(Math.max(1, Math.floor(room / (font.size * charWidth)) - 1));
 	}
+	if (width <= room) return text;
 	// The longest start that fits with its ellipsis (at least one character).
 	let [fits, tooLong] = [1, text.length];
 	while (tooLong - fits > 1) {
