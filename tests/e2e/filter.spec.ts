@@ -383,7 +383,7 @@ test.describe('skill heatmap', () => {
 			cells: [...g.querySelectorAll('path')]
 				.map((p) => p.getAttribute('d')!.split('M').length - 1)
 				.reduce((a, b) => a + b, 0),
-			essential: g.querySelector('.s-essential > text')!.textContent,
+			essential: g.querySelector('text.s-essential')!.textContent,
 			symbols: [...g.querySelectorAll('[aria-hidden] text')].map((t) => t.textContent).join('')
 				.length,
 			named: [...g.querySelectorAll('[aria-label]')].map((c) => c.getAttribute('aria-label'))

@@ -22,12 +22,12 @@ const model = (orientation: Orientation, chosen: string[] = [], mode: 'all' | 'a
 
 /** How many cells the prerendered shades draw (a subpath each). */
 const cellsIn = (html: string) =>
-	[...html.matchAll(/<path d="([^"]+)" vector-effect/g)]
+	[...html.matchAll(/<path class="shades[^"]*" d="([^"]+)" vector-effect/g)]
 		.map((m) => m[1]!.split('M').length - 1)
 		.reduce((a, b) => a + b, 0);
 /** The symbols prerendered for one strength, in one text. */
 const symbolsOf = (html: string, strength: string) =>
-	[...html.matchAll(new RegExp(`<g class="s-${strength}">\\s*<text [^>]*>([^<]*)</text>`, 'g'))]
+	[...html.matchAll(new RegExp(`<text class="shades s-${strength}"[^>]*>([^<]*)</text>`, 'g'))]
 		.map((m) => m[1])
 		.join('');
 
@@ -53,7 +53,7 @@ describe('heatmap SVG snapshot', () => {
 		expect(html.match(/class="hl"/g)).toHaveLength(2);
 		// Five roles dimmed: their 5 × 23 cells drawn apart, faded.
 		const dimmed = [
-			...html.matchAll(/<g class="shades dimmed">\s*<g class="s-\w+">\s*<path d="([^"]+)"/g)
+			...html.matchAll(/<path class="shades dimmed s-\w+" d="([^"]+)"/g)
 		];
 		expect(dimmed.map((m) => m[1]!.split('M').length - 1).reduce((a, b) => a + b)).toBe(5 * 23);
 		expect(cellsIn(html)).toBe(7 * 23);
