@@ -52,9 +52,7 @@ describe('heatmap SVG snapshot', () => {
 		const html = renderToSnapshot(HeatmapChart, { model: model('wide', ['python', 'sql'], 'all') });
 		expect(html.match(/class="hl"/g)).toHaveLength(2);
 		// Five roles dimmed: their 5 × 23 cells drawn apart, faded.
-		const dimmed = [
-			...html.matchAll(/<path class="shades dimmed s-\w+" d="([^"]+)"/g)
-		];
+		const dimmed = [...html.matchAll(/<path class="shades dimmed s-\w+" d="([^"]+)"/g)];
 		expect(dimmed.map((m) => m[1]!.split('M').length - 1).reduce((a, b) => a + b)).toBe(5 * 23);
 		expect(cellsIn(html)).toBe(7 * 23);
 		await expect(svgOf(html)).toMatchFileSnapshot('./__snapshots__/heatmap-wide-python-sql.svg');
