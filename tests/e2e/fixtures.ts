@@ -19,6 +19,11 @@ export async function gotoReady(page: Page, url: string) {
 }
 
 const asleep = new WeakSet<Page>();
+const staysStill = new WeakSet<Page>();
+/** A page that is not expected to go live: navigating it does not wait for hydration. */
+export function expectNoHydration(page: Page) {
+	staysStill.add(page);
+}
 /**
  * The parts of the page below the first screen (heatmap, comparison) are islands: their code loads
  * after the page starts (when the browser is idle, or sooner when they come near the viewport or the
@@ -91,6 +96,7 @@ export const test = base.extend<{ watch: Watch }>({
 			const goto = page.goto.bind(page);
 			page.goto = async (url, options) => {
 				const response = await goto(url, options);
+				if (staysStill.has(page)) return response;
 				await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 				if (!asleep.has(page)) await wakeIslands(page);
 				return response;

@@ -14,6 +14,7 @@ import {
 	FONTS,
 	useFont,
 	axeViolations,
+	expectNoHydration,
 	test
 } from './fixtures';
 
@@ -59,6 +60,46 @@ test.describe('a 1,000-role dataset', () => {
 		}
 		expect(found).toBe(true);
 		await expect(fig.locator('.tooltip')).toContainText('Median total pay $');
+	});
+
+	test('the roles travel in a file beside the page, fetched as it starts', async ({ page }) => {
+		const data = JSON.parse(readFileSync('tests/fixtures/generated/roles-1000.json', 'utf8'));
+		const html = await (await page.request.get(`${BASE}/`)).text();
+		// The page names its roles file and carries no role beyond what its charts draw.
+		const file = /rolesFile:"(roles\/[0-9a-f]{16}\.json)"/.exec(html)?.[1];
+		expect(file).toBeTruthy();
+		expect(html).not.toContain(data.roles[700].title);
+		const fetched = page.waitForResponse((r) => r.url().endsWith(`/${file}`));
+		await page.goto(`${BASE}/`);
+		expect((await fetched).status()).toBe(200);
+		// Live, the page has every role: the 701st is found by its name.
+		await page.getByLabel('Find a role').fill(data.roles[700].title);
+		const picker = page.getByRole('group', { name: 'Roles to compare (2 to 4)' });
+		await expect(picker.getByRole('checkbox', { name: data.roles[700].title })).toBeVisible();
+	});
+
+	test('a roles file that cannot be fetched: asked for twice, then named; the page stays as it was', async ({
+		page,
+		watch
+	}) => {
+		await page.route(/\/roles\/[0-9a-f]+\.json$/, (route) => route.fulfill({ status: 404 }));
+		expectNoHydration(page);
+		await page.goto(`${BASE}/`);
+		const notice = page.getByRole('alert');
+		await expect(notice).toContainText(
+			/roles\/[0-9a-f]{16}\.json: the roles could not be loaded \(HTTP 404\)\./
+		);
+		await expect(notice.getByRole('button', { name: 'Reload the page' })).toBeVisible();
+		// The prerendered charts are still there: every point of the scatter, the heatmap's rows.
+		const marks = page.locator('#salary-vs-growth svg[data-marks]');
+		await expect(marks).toHaveAttribute('data-marks', '1000');
+		await expect(page.locator('#skill-heatmap')).toBeVisible();
+		expect(await page.locator('html[data-hydrated]').count()).toBe(0);
+		// The browser reports each refused request: two, the second a retry. Nothing else went wrong.
+		const refused = watch.problems.filter((p) => p.includes('404 (Not Found)'));
+		expect(refused).toHaveLength(2);
+		watch.problems.splice(0, Infinity, ...watch.problems.filter((p) => !refused.includes(p)));
+		expect(await axeViolations(page)).toEqual([]);
 	});
 
 	test('keyboard: the plot takes the arrow keys and announces each role', async ({ page }) => {

@@ -4,7 +4,10 @@ import {
 	DETAILS_CHUNK_SIZE,
 	DETAILS_INLINE_LIMIT,
 	detailsChunk,
+	packRoles,
+	ROLES_INLINE_LIMIT,
 	toPageDataset,
+	unpackRoles,
 	type RoleDetails
 } from '../../src/lib/data/payload';
 import type { Dataset } from '../../src/lib/data/schema';
@@ -135,5 +138,52 @@ describe('DetailsStore', () => {
 		expect(store.error).toBeNull();
 		expect(store.peek(role.id)?.responsibilities).toBe(role.responsibilities);
 		expect(calls).toEqual(['/details/1.json', '/details/1.json']);
+	});
+});
+
+describe('the roles file (a big dataset’s roles beside the page)', () => {
+	const page = toPageDataset(data);
+
+	it('gives back every role as the page has it, requirements shared between roles', () => {
+		const file = packRoles(page.roles, page.skills);
+		expect(file.ids).toHaveLength(7);
+		expect(file.pay[0]).toBe(161000);
+		expect(file.growth[file.ids.indexOf('data-scientist')]).toBe(34);
+		const back = unpackRoles(JSON.parse(JSON.stringify(file)), page.skills, 'roles/x.json');
+		expect(back).toEqual(page.roles);
+		// Python, essential: one object for every role that asks for it so.
+		const python = back.flatMap((r) => r.requirements).filter((r) => r.skill === 'python');
+		expect(new Set(python.filter((r) => r.strength === 'essential')).size).toBe(1);
+	});
+
+	it('is several times smaller than the roles as objects', async () => {
+		const roles = toPageDataset(await big(2000)).roles;
+		const objects = JSON.stringify(roles).length;
+		const columns = JSON.stringify(packRoles(roles, data.skills)).length;
+		expect(columns * 3).toBeLessThan(objects);
+		expect(ROLES_INLINE_LIMIT).toBe(DETAILS_INLINE_LIMIT);
+	});
+
+	it('names the file and the place when it is not a roles file for these skills', () => {
+		const file = packRoles(page.roles, page.skills);
+		expect(() => unpackRoles({ ids: ['a'] }, page.skills, 'roles/x.json')).toThrow(
+			'roles/x.json: not a roles file (the column “titles” is missing or short)'
+		);
+		expect(() => unpackRoles(null, page.skills, 'roles/x.json')).toThrow(
+			'roles/x.json: not a roles file (the column “ids” is missing or short)'
+		);
+		const wrong = {
+			...file,
+			requirements: [[page.skills.length * 8], ...file.requirements.slice(1)]
+		};
+		expect(() => unpackRoles(wrong, page.skills, 'roles/x.json')).toThrow(
+			'roles/x.json: role 1 (machine-learning-engineer) asks for an unknown skill'
+		);
+		expect(() =>
+			packRoles(
+				[{ ...page.roles[0]!, requirements: [{ skill: 'cobol', strength: 'essential' }] }],
+				page.skills
+			)
+		).toThrow('Requirement cobol (essential) is not among the dataset');
 	});
 });

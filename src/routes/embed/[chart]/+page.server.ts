@@ -1,7 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { resolveComparison } from '$lib/data/comparison';
-import { toPageDataset } from '$lib/data/payload';
-import { loadDataset } from '$lib/server/dataset';
+import { pageDataset } from '$lib/server/page';
 import { CHART_IDS, isChartId } from '$lib/share/links';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -11,9 +9,5 @@ export const entries: EntryGenerator = () => CHART_IDS.map((chart) => ({ chart }
 /** The chart and the same compact dataset as the dashboard's (see `+page.server.ts` at the root). */
 export const load: PageServerLoad = ({ params }) => {
 	if (!isChartId(params.chart)) error(404, `No chart is called “${params.chart}”.`);
-	const data = loadDataset();
-	return {
-		chart: params.chart,
-		dataset: toPageDataset(data, resolveComparison([], data.roles).ids)
-	};
+	return { chart: params.chart, dataset: pageDataset() };
 };
