@@ -102,6 +102,23 @@ test.describe('a 1,000-role dataset', () => {
 		expect(await axeViolations(page)).toEqual([]);
 	});
 
+	test('a roles file that is not one is named in the notice, with what is wrong', async ({
+		page
+	}) => {
+		await page.route(/\/roles\/[0-9a-f]+\.json$/, (route) =>
+			route.fulfill({ json: { ids: ['role-000001'] } })
+		);
+		expectNoHydration(page);
+		await page.goto(`${BASE}/`);
+		await expect(page.getByRole('alert')).toContainText(
+			/roles\/[0-9a-f]{16}\.json: not a roles file \(the column “titles” is missing or short\)\./
+		);
+		await expect(page.locator('#salary-vs-growth svg[data-marks]')).toHaveAttribute(
+			'data-marks',
+			'1000'
+		);
+	});
+
 	test('keyboard: the plot takes the arrow keys and announces each role', async ({ page }) => {
 		await page.goto(`${BASE}/`);
 		const probe = page.getByRole('application', { name: /1,000 roles/ });

@@ -55,8 +55,9 @@ export interface PageDataset extends Omit<Dataset, 'roles'> {
 
 /**
  * Every role's core in columns: ids, titles, the four figures, and each role's requirements as
- * numbers (`skill index × 8 + strength index`, in the dataset's `skills` and `STRENGTH_IDS`). A
- * tenth of the size of the roles as objects, and read with one `JSON.parse`.
+ * numbers (`skill index × 8 + strength index`, in the dataset's `skills` and `STRENGTH_IDS`): at
+ * 10,000 generated roles 766 KB where the roles as JSON objects are 3.5 MB; read with one
+ * `JSON.parse`.
  */
 export interface RolesFile {
 	ids: string[];

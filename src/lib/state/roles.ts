@@ -33,17 +33,20 @@ export async function withRoles(
 		if (!res.ok) throw new Error(`HTTP ${res.status}`);
 		return (await res.json()) as unknown;
 	};
-	let body: unknown;
 	try {
 		// Once more after a failure: a dropped connection on a phone should not cost the page.
-		body = await get().catch(get);
+		const body = await get()
+			.catch(get)
+			.catch((e: Error) => {
+				throw new Error(`${file}: the roles could not be loaded (${e.message})`);
+			});
+		return { ...dataset, roles: unpackRoles(body, dataset.skills, file) };
 	} catch (e) {
-		showFailure(`${file}: the roles could not be loaded (${(e as Error).message}).`);
+		showFailure(`${(e as Error).message}.`);
 		// The prerendered page stays as it is, every chart readable; without its roles it does not
 		// go live (a page made without them would draw no role at all).
 		return new Promise<never>(() => {});
 	}
-	return { ...dataset, roles: unpackRoles(body, dataset.skills, file) };
 }
 
 /** Says at the top of the page what failed, with a way to try again. */
