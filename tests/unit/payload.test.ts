@@ -4,12 +4,11 @@ import {
 	DETAILS_CHUNK_SIZE,
 	DETAILS_INLINE_LIMIT,
 	detailsChunk,
-	packRoles,
 	ROLES_INLINE_LIMIT,
 	toPageDataset,
-	unpackRoles,
 	type RoleDetails
 } from '../../src/lib/data/payload';
+import { packRoles, unpackRoles } from '../../src/lib/data/rolesFile';
 import type { Dataset } from '../../src/lib/data/schema';
 import { DetailsStore, fetchDetails, type DetailsFetch } from '../../src/lib/state/details.svelte';
 import { loadSeedDataset } from '../helpers/dataset';

@@ -6,13 +6,8 @@
  */
 import { createHash } from 'node:crypto';
 import { resolveComparison } from '$lib/data/comparison';
-import {
-	ROLES_INLINE_LIMIT,
-	packRoles,
-	toPageDataset,
-	type PageDataset,
-	type RolesFile
-} from '$lib/data/payload';
+import { ROLES_INLINE_LIMIT, toPageDataset, type PageDataset } from '$lib/data/payload';
+import { packRoles, type RolesFile } from '$lib/data/rolesFile';
 import { keepRolesForPrerendering } from '$lib/state/roles';
 import { loadDataset } from './dataset';
 

@@ -8,7 +8,8 @@
  */
 import { browser } from '$app/environment';
 import { base } from '$app/paths';
-import { unpackRoles, type CoreRole, type PageDataset } from '$lib/data/payload';
+import type { CoreRole, PageDataset } from '$lib/data/payload';
+import { unpackRoles } from '$lib/data/rolesFile';
 
 let prerendering: CoreRole[] | null = null;
 
