@@ -1,11 +1,5 @@
+import { pageWithRoles } from '$lib/state/pageRoles';
 import type { PageLoad } from './$types';
 
-/**
- * A big dataset's roles, fetched beside the page (see `$lib/state/roles.ts`); the code that does it
- * loads only for such a dataset.
- */
-export const load: PageLoad = async ({ data, fetch }) => {
-	if (!data.dataset.rolesFile) return data;
-	const { withRoles } = await import('$lib/state/roles');
-	return { ...data, dataset: await withRoles(data.dataset, fetch) };
-};
+/** A big dataset's roles, fetched beside the page (see `$lib/state/roles.ts`). */
+export const load: PageLoad = ({ data, fetch }) => pageWithRoles(data, fetch);
