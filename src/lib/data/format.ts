@@ -2,6 +2,7 @@
  * Number and list formatting shared by charts, tables, tooltips and exports, so a figure reads the same
  * everywhere it appears. All formatting is en-US: the data is US pay in USD.
  */
+import { median as d3Median } from 'd3-array';
 import { format } from 'd3-format';
 
 const usd = format('$,.0f');
@@ -64,13 +65,11 @@ export function formatList(items: string[], conjunction: 'and' | 'or' = 'and'): 
 	return `${items.slice(0, -1).join(', ')} ${conjunction} ${items.at(-1)}`;
 }
 
-/** Median of a list of numbers; NaN for an empty list. Does not reorder its input. */
-export function median(values: readonly number[]): number {
-	if (!values.length) return NaN;
-	const sorted = [...values].sort((a, b) => a - b);
-	const mid = sorted.length >> 1;
-	return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
+/**
+ * Median of a list of numbers; NaN for an empty list. Does not reorder its input. (d3's selects
+ * rather than sorts: at 10,000 roles a few milliseconds less of the page's start on a slow phone.)
+ */
+export const median = (values: readonly number[]): number => d3Median(values) ?? NaN;
 
 // One collator for every sort by name: `localeCompare` builds a new one per call, which dominates
 // sorting thousands of roles.
