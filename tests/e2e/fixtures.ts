@@ -24,6 +24,22 @@ const staysStill = new WeakSet<Page>();
 export function expectNoHydration(page: Page) {
 	staysStill.add(page);
 }
+
+/**
+ * On a page whose scripts do not run (scripting off, or the page could not go live), the controls
+ * that need them are left out (`data-needs-js`): the only controls on screen are `working` (by
+ * their text) and each chart's "Show data", which opens without a script.
+ */
+export async function expectOnlyWorkingControls(page: Page, working: string[] = []) {
+	const shown = await page
+		.locator('button, select, input, textarea, summary')
+		.evaluateAll((els) =>
+			els.filter((e) => e.checkVisibility()).map((e) => e.textContent!.trim() || e.tagName)
+		);
+	const figures = await page.locator('figure.chart-figure').count();
+	expect(figures).toBeGreaterThan(0);
+	expect(shown.sort()).toEqual([...working, ...Array(figures).fill('Show data')].sort());
+}
 /**
  * The parts of the page below the first screen (heatmap, comparison) are islands: their code loads
  * after the page starts (when the browser is idle, or sooner when they come near the viewport or the

@@ -15,6 +15,7 @@ import {
 	useFont,
 	axeViolations,
 	expectNoHydration,
+	expectOnlyWorkingControls,
 	test
 } from './fixtures';
 
@@ -101,6 +102,8 @@ test.describe('a 1,000-role dataset', () => {
 		await expect(marks).toHaveAttribute('data-marks', '1000');
 		await expect(page.locator('#skill-heatmap')).toBeVisible();
 		expect(await page.locator('html[data-hydrated]').count()).toBe(0);
+		// No control that would not answer stays on screen: only the reload and the tables.
+		await expectOnlyWorkingControls(page, ['Reload the page']);
 		// The browser reports each refused request: two, the second a retry. Nothing else went wrong.
 		const refused = watch.problems.filter((p) => p.includes('404 (Not Found)'));
 		expect(refused).toHaveLength(2);

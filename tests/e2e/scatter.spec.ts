@@ -1,4 +1,11 @@
-import { expect, gotoReady, SEED, axeViolations, test } from './fixtures';
+import {
+	expect,
+	expectOnlyWorkingControls,
+	gotoReady,
+	SEED,
+	axeViolations,
+	test
+} from './fixtures';
 
 test.describe('salary-vs-growth scatter', () => {
 	test('plots all seven roles with the seed’s values', async ({ page }) => {
@@ -45,6 +52,17 @@ test.describe('salary-vs-growth scatter', () => {
 		const fig = page.locator('#salary-vs-growth');
 		await fig.getByText('Show data').click();
 		await expect(fig.locator('tbody tr')).toHaveCount(7);
+		await context.close();
+	});
+
+	test('without JavaScript, no control that needs it is on screen', async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto('/');
+		await expect(page.locator('.point')).toHaveCount(7);
+		// The filter, exports, full screen, sharing, own data, the picker and the sort are left out.
+		await expectOnlyWorkingControls(page);
+		await expect(page.getByText('Rows sorted by median pay, highest first.')).toBeVisible();
 		await context.close();
 	});
 

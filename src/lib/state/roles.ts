@@ -64,4 +64,6 @@ function showFailure(message: string) {
 	reload.addEventListener('click', () => location.reload());
 	box.append(text, reload);
 	(document.querySelector('main') ?? document.body).prepend(box);
+	// The controls that need the page live are left out (app.css, `data-needs-js`).
+	document.documentElement.setAttribute('data-stalled', '');
 }
