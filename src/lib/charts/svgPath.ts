@@ -15,19 +15,16 @@ export const svgNumber = (value: number, digits = 3): string => String(+value.to
  */
 export function dotsPath(points: Iterable<readonly [number, number]>, digits = 2): string {
 	const scale = 10 ** digits;
-	const seen = new Set<string>();
-	const at: [number, number][] = [];
-	for (const [x, y] of points) {
-		const p: [number, number] = [Math.round(x * scale), Math.round(y * scale)];
-		const key = `${p[0]} ${p[1]}`;
-		if (seen.has(key)) continue;
-		seen.add(key);
-		at.push(p);
-	}
+	const at = Array.from(points, ([x, y]): [number, number] => [
+		Math.round(x * scale),
+		Math.round(y * scale)
+	]);
 	at.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
 	let d = '';
 	let [px, py] = [0, 0];
 	for (const [x, y] of at) {
+		// Sorted, a repeated position follows its first.
+		if (d && x === px && y === py) continue;
 		const dx = (x - px) / scale;
 		const dy = (y - py) / scale;
 		d += `${d ? 'm' : 'M'}${dx}${dy < 0 ? '' : ' '}${dy}h0`;
