@@ -5,6 +5,9 @@ import type { Locator, Page } from '@playwright/test';
 import { csvParseRows as parseCsv } from 'd3-dsv';
 import { expect, expectPngLikeSvg, gotoReady, SEED, test } from './fixtures';
 
+/** The phone's disclosure button ("Download", its arrow drawn by the style). */
+const DOWNLOAD = /^Download\W*$/;
+
 const hasRsvg = spawnSync('sh', ['-c', 'command -v rsvg-convert']).status === 0;
 
 async function download(page: Page, figure: Locator, name: string) {
@@ -236,6 +239,7 @@ test.describe('exports', () => {
 		const page = await context.newPage();
 		await gotoReady(page, '/');
 		const heat = page.locator('#skill-heatmap');
+		await heat.getByRole('button', { name: DOWNLOAD }).click();
 		const stated = (await heat.locator('.size').textContent())!;
 		const file = await download(page, heat, 'Download PNG');
 		const png = decodePng(file.bytes);
@@ -244,6 +248,57 @@ test.describe('exports', () => {
 		);
 		expect(png.height).toBeGreaterThan(png.width);
 		await context.close();
+	});
+
+	test('on a phone the controls wait behind one Download button, opened from the keyboard', async ({
+		browser
+	}) => {
+		const context = await browser.newContext({
+			viewport: { width: 360, height: 780 },
+			acceptDownloads: true
+		});
+		const page = await context.newPage();
+		await gotoReady(page, '/?skills=python');
+		const figure = page.locator('#salary-vs-growth');
+		const toggle = figure.getByRole('button', { name: DOWNLOAD });
+		const svg = figure.getByRole('button', { name: 'Download SVG' });
+		// Every chart has its own, closed; none of the controls are on screen.
+		await expect(page.getByRole('button', { name: DOWNLOAD })).toHaveCount(5);
+		await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+		for (const name of ['Download SVG', 'Download PNG', 'Download CSV'])
+			await expect(figure.getByRole('button', { name })).toBeHidden();
+		await expect(figure.getByLabel('PNG scale')).toBeHidden();
+		const closed = (await figure.boundingBox())!.height;
+
+		await toggle.focus();
+		await page.keyboard.press('Enter');
+		await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+		await expect(svg).toBeVisible();
+		// The controls follow the button in the reading and tab order.
+		await page.keyboard.press('Tab');
+		await expect(svg).toBeFocused();
+		const [d] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+		expect(d.suggestedFilename()).toBe('salary-vs-growth--python.svg');
+		await expect(figure.getByRole('status')).toHaveText(/^Saved salary-vs-growth--python\.svg$/);
+		// Only this chart's controls opened; closing again hides them and keeps what the export said.
+		await expect(
+			page.locator('#skill-heatmap').getByRole('button', { name: 'Download SVG' })
+		).toBeHidden();
+		await toggle.click();
+		await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+		await expect(svg).toBeHidden();
+		await expect(figure.getByRole('status')).toBeVisible();
+		expect((await figure.boundingBox())!.height).toBeLessThan(closed + 40);
+		await context.close();
+	});
+
+	test('on a wide screen the controls are in view and the Download button is not', async ({
+		page
+	}) => {
+		await gotoReady(page, '/');
+		const figure = page.locator('#salary-vs-growth');
+		await expect(figure.getByRole('button', { name: 'Download SVG' })).toBeVisible();
+		await expect(figure.getByRole('button', { name: DOWNLOAD })).toBeHidden();
 	});
 });
 
