@@ -37,6 +37,23 @@ test('390×844: the scatter’s title and the top of its plot are on the first s
 	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
 });
 
+test('on Lighthouse’s phone (412×823) the page holds at most 800 elements once live', async ({
+	browser
+}) => {
+	// What Lighthouse counts (the body's elements) at the end of its load: the page live, nothing
+	// below the first screens woken, idle. A page of its own: the fixture's wakes every island.
+	const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+	const page = await context.newPage();
+	await page.goto('/');
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await page.waitForTimeout(1500);
+	await expect(page.locator('[data-island][data-live]')).toHaveCount(0);
+	const count = await page.evaluate(() => document.body.querySelectorAll('*').length);
+	expect(count).toBeGreaterThan(700);
+	expect(count).toBeLessThanOrEqual(800);
+	await context.close();
+});
+
 test('the bar states what is ticked, and stays in reach over the heatmap', async ({ page }) => {
 	await page.setViewportSize({ width: 1280, height: 800 });
 	await page.goto('/');
