@@ -86,7 +86,7 @@ test.describe('islands', () => {
 		const asleep = page.locator('[data-island]:not([data-live])');
 		const far = ['overview', 'about'].map((n) => page.locator(`[data-island="${n}"]`));
 		// Idle for longer than the browser would wait to wake them: the sections more than a screen
-		// away stay as prerendered (the one within half a screen of the view goes live as it is near).
+		// away stay as prerendered (one within a quarter of a screen of the view goes live as it nears).
 		await page.waitForTimeout(3000);
 		for (const island of far) await expect(island).not.toHaveAttribute('data-live');
 		// Near the view, one goes live as the reader comes to it.
