@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
-import type { Locator, Page } from '@playwright/test';
+import type { Browser, Locator, Page } from '@playwright/test';
 import { csvParseRows as parseCsv } from 'd3-dsv';
 import { expect, expectPngLikeSvg, gotoReady, SEED, test } from './fixtures';
 
@@ -19,6 +19,17 @@ async function download(page: Page, figure: Locator, name: string) {
 	const path = test.info().outputPath(`${Date.now()}-${d.suggestedFilename()}`);
 	await d.saveAs(path);
 	return { name: d.suggestedFilename(), path, bytes: readFileSync(path) };
+}
+
+/** A page on a 360 px phone, opened at `url` and live, that accepts downloads. */
+async function onPhone(browser: Browser, url: string) {
+	const context = await browser.newContext({
+		viewport: { width: 360, height: 780 },
+		acceptDownloads: true
+	});
+	const page = await context.newPage();
+	await gotoReady(page, url);
+	return { context, page };
 }
 
 function decodePng(bytes: Buffer) {
@@ -232,12 +243,7 @@ test.describe('exports', () => {
 	test('writes the PNG under the name and size it states (tall layout on a phone)', async ({
 		browser
 	}) => {
-		const context = await browser.newContext({
-			viewport: { width: 360, height: 780 },
-			acceptDownloads: true
-		});
-		const page = await context.newPage();
-		await gotoReady(page, '/');
+		const { context, page } = await onPhone(browser, '/');
 		const heat = page.locator('#skill-heatmap');
 		await heat.getByRole('button', { name: DOWNLOAD }).click();
 		const stated = (await heat.locator('.size').textContent())!;
@@ -253,12 +259,7 @@ test.describe('exports', () => {
 	test('on a phone the controls wait behind one Download button, opened from the keyboard', async ({
 		browser
 	}) => {
-		const context = await browser.newContext({
-			viewport: { width: 360, height: 780 },
-			acceptDownloads: true
-		});
-		const page = await context.newPage();
-		await gotoReady(page, '/?skills=python');
+		const { context, page } = await onPhone(browser, '/?skills=python');
 		const figure = page.locator('#salary-vs-growth');
 		const toggle = figure.getByRole('button', { name: DOWNLOAD });
 		const svg = figure.getByRole('button', { name: 'Download SVG' });
