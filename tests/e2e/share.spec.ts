@@ -211,6 +211,62 @@ test('each embed page: prerendered, read without JavaScript, with title, source 
 	await context.close();
 });
 
+/** The page's component-scoped classes (`svelte-…`) that no rule in its applied stylesheets names. */
+const unstyled = (page: Page) =>
+	page.evaluate(() => {
+		const used = new Set(
+			[...document.querySelectorAll('[class*="svelte-"]')].flatMap((el) =>
+				[...el.classList].filter((c) => /^svelte-/.test(c))
+			)
+		);
+		const selectors: string[] = [];
+		const walk = (rules: CSSRuleList) => {
+			for (const rule of rules) {
+				if (rule instanceof CSSStyleRule) selectors.push(rule.selectorText);
+				if ('cssRules' in rule) walk((rule as CSSGroupingRule).cssRules);
+			}
+		};
+		for (const sheet of document.styleSheets) if (!sheet.disabled) walk(sheet.cssRules);
+		const all = selectors.join(' ');
+		return [...used].filter((c) => !all.includes(`.${c}`));
+	});
+
+test('each embed page carries the styles of everything in it, and does not shift as it goes live', async ({
+	browser
+}) => {
+	// Without JavaScript: every component's styles are in the page (the chart's own, its figure's,
+	// its export bar's), not only in the code that would make it live.
+	const still = await browser.newContext({ javaScriptEnabled: false });
+	const prerendered = await still.newPage();
+	for (const chart of CHARTS) {
+		await prerendered.goto(`/embed/${chart}`);
+		expect(await unstyled(prerendered), chart).toEqual([]);
+		await expect(prerendered.locator(`figure#${chart}`)).toHaveCSS('border-top-style', 'solid');
+	}
+	await still.close();
+	// With it, at a phone's width and a laptop's: what the page first shows stays where it is.
+	for (const width of [360, 1280]) {
+		const context = await browser.newContext({ viewport: { width, height: 800 } });
+		const page = await context.newPage();
+		await page.addInitScript(() => {
+			const w = window as unknown as { shifts: number };
+			w.shifts = 0;
+			new PerformanceObserver((list) => {
+				for (const e of list.getEntries() as (PerformanceEntry & { value: number })[])
+					w.shifts += e.value;
+			}).observe({ type: 'layout-shift', buffered: true });
+		});
+		for (const chart of CHARTS) {
+			await page.goto(`/embed/${chart}`);
+			await expect(page.locator('[data-island][data-live]')).toHaveCount(1);
+			await page.waitForTimeout(300);
+			const shifts = await page.evaluate(() => (window as unknown as { shifts: number }).shifts);
+			expect(shifts, `${chart} at ${width} px`).toBeLessThan(0.01);
+		}
+		await context.close();
+	}
+});
+
 test('an embed page passes axe, and its description follows its link’s filter', async ({
 	page
 }) => {

@@ -22,10 +22,14 @@ const SUFFIX = '.island.js';
 // module graph as it is chunked (the modules an entry reaches through static imports): what only an
 // island, the export or another `import()` reaches stays out of both, whatever folder it is in, so
 // a new file cannot slip into (or out of) the page's start by where it was put. SvelteKit's own
-// runtime keeps the chunks SvelteKit gives it. The islands keep chunks of their own: grouped into
-// one, they would no longer be entries SvelteKit can find in the build manifest, and their
-// stylesheets would not be linked from the page. `npm run size -- --budget=…` in CI notices growth.
-const KIT = /\/node_modules\/@sveltejs\/kit\//;
+// runtime keeps the chunks SvelteKit gives it, and so does its generated list of pages (`app.js`):
+// in 'shared', SvelteKit's search for the stylesheets a prerendered embed page needs went through
+// the dashboard's page first and filed the dashboard's under it (docs/decisions.md, "Embed pages
+// styled before they go live"). The islands keep chunks of their own: grouped into one, they would
+// no longer be entries SvelteKit can find in the build manifest, and their stylesheets would not be
+// linked from the page. `npm run size -- --budget=…` in CI notices growth.
+const KIT =
+	/\/node_modules\/@sveltejs\/kit\/|\/\.svelte-kit\/generated\/client-optimized\/app\.js$/;
 const DASHBOARD = /\/src\/routes\/\+page\.svelte$/;
 const EMBED = /\/src\/routes\/embed\//;
 
