@@ -167,67 +167,6 @@ test.describe('comparison', () => {
 	});
 });
 
-test.describe("the requirements' role names", () => {
-	/** Each role name's lines, whether it is turned, and its box against its column's cells. */
-	const names = (page: Page) =>
-		page
-			.locator('#compare-requirements svg')
-			.first()
-			.evaluate((svg) =>
-				[...svg.querySelectorAll<SVGGElement>('g.role[data-role]')].map((g) => {
-					const cells = [...g.querySelectorAll('[data-cell]')].map((c) =>
-						c.getBoundingClientRect()
-					);
-					const id = g.dataset.role ?? '';
-					const text = [...svg.querySelectorAll('text.role')].find((t) =>
-						cells.some((c) => {
-							const b = t.getBoundingClientRect();
-							return b.left + b.width / 2 > c.left && b.left + b.width / 2 < c.right;
-						})
-					);
-					const b = text?.getBoundingClientRect();
-					return {
-						id,
-						lines: [...(text?.querySelectorAll('tspan') ?? [])].map((l) => l.textContent),
-						turned: !!text?.closest('[transform*="rotate"]'),
-						inColumn: !!b && b.left >= cells[0]!.left - 1 && b.right <= cells[0]!.right + 1,
-						above: !!b && b.bottom <= Math.min(...cells.map((c) => c.top))
-					};
-				})
-			);
-
-	test('stand upright over two wide columns, each within its column', async ({ page }) => {
-		await gotoReady(page, '/?compare=machine-learning-engineer,data-scientist');
-		await page.locator('#compare-requirements').scrollIntoViewIfNeeded();
-		await expect(page.locator('#compare-requirements text.role tspan').first()).toBeAttached();
-		const got = await names(page);
-		expect(got.map((n) => [n.id, n.lines.join(' '), n.turned])).toEqual([
-			['machine-learning-engineer', 'Machine learning engineer', false],
-			['data-scientist', 'Data scientist', false]
-		]);
-		expect(got.every((n) => n.inColumn && n.above)).toBe(true);
-		// Broken at spaces into more than one line where the whole name is wider than its column.
-		expect(got[0]!.lines.length).toBeGreaterThan(1);
-	});
-
-	test('run up at a right angle where four columns are too narrow on a phone', async ({
-		browser
-	}) => {
-		const context = await browser.newContext({ viewport: { width: 360, height: 780 } });
-		const page = await context.newPage();
-		await gotoReady(
-			page,
-			'/?compare=machine-learning-engineer,business-intelligence-developer,computational-linguist,data-scientist'
-		);
-		await page.locator('#compare-requirements').scrollIntoViewIfNeeded();
-		await expect(page.locator('#compare-requirements text.role')).toHaveCount(4);
-		await expect(page.locator('#compare-requirements text.role tspan')).toHaveCount(0);
-		const got = await names(page);
-		expect(got.map((n) => n.turned)).toEqual([true, true, true, true]);
-		await context.close();
-	});
-});
-
 test.describe('comparison marks from the keyboard', () => {
 	test('compared dots and overview bars take focus and name their values', async ({ page }) => {
 		await page.goto('/?compare=data-scientist,ai-engineer');

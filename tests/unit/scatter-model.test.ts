@@ -1,13 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildRoleColors } from '../../src/lib/charts/colors';
-import {
-	fitText,
-	overlaps,
-	placeLabels,
-	textWidth,
-	wrapLabel
-} from '../../src/lib/charts/placeLabels';
+import { fitText, overlaps, placeLabels, textWidth } from '../../src/lib/charts/placeLabels';
 import { indexPoints } from '../../src/lib/charts/nearest';
 import {
 	buildScatterModel,
@@ -252,27 +246,5 @@ describe('fitText (names in a margin of fixed width)', () => {
 		);
 		expect(cut).toBe('Principal Business intelligenc…');
 		expect(textWidth(cut, 12, 0.52)).toBeLessThanOrEqual(196);
-	});
-});
-
-describe('wrapLabel (names set upright over a column)', () => {
-	const ROLE = { size: 12, weight: 600 };
-	it('breaks a name at its spaces into lines that each fit the room', () => {
-		// Estimated at 0.58 em a character on the server: 12 × 0.58 ≈ 7 px.
-		expect(wrapLabel('Machine learning engineer', 130, ROLE, 0.58)).toEqual([
-			'Machine learning',
-			'engineer'
-		]);
-		expect(wrapLabel('Business intelligence developer', 100, ROLE, 0.58)).toEqual([
-			'Business',
-			'intelligence',
-			'developer'
-		]);
-		expect(wrapLabel('Data scientist', 200, ROLE, 0.58)).toEqual(['Data scientist']);
-	});
-	it('gives up where a word alone is wider than the room, or the lines are too many', () => {
-		expect(wrapLabel('Business intelligence developer', 60, ROLE, 0.58)).toBeNull();
-		expect(wrapLabel('a b c d', 10, ROLE, 0.58)).toBeNull();
-		expect(wrapLabel('a b c d', 10, ROLE, 0.58, 4)).toEqual(['a', 'b', 'c', 'd']);
 	});
 });

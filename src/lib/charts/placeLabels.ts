@@ -87,28 +87,6 @@ export function fitText(text: string, room: number, font: LabelFont, charWidth: 
 	return cut(fits);
 }
 
-/**
- * `text` broken at its spaces into lines no wider than `room` pixels (measured as `labelWidth` does),
- * or null where one word alone is wider or more than `maxLines` lines would be needed. For names set
- * upright over columns (the heatmap's role names when its columns are wide enough).
- */
-export function wrapLabel(
-	text: string,
-	room: number,
-	font: LabelFont,
-	charWidth: number,
-	maxLines = 3
-): string[] | null {
-	const lines: string[] = [];
-	for (const word of text.split(/\s+/).filter(Boolean)) {
-		const joined = lines.length ? `${lines[lines.length - 1]} ${word}` : '';
-		if (joined && labelWidth(joined, font, charWidth) <= room) lines[lines.length - 1] = joined;
-		else if (labelWidth(word, font, charWidth) <= room) lines.push(word);
-		else return null;
-	}
-	return lines.length <= maxLines ? lines : null;
-}
-
 export function overlaps(a: Box, b: Box): boolean {
 	return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 }
