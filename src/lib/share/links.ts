@@ -49,7 +49,7 @@ export const EMBED_HEIGHT: Record<ChartId, number> = {
 	'salary-vs-growth': 810,
 	'skill-heatmap': 1490,
 	'compare-pay-growth': 800,
-	'compare-requirements': 1160,
+	'compare-requirements': 1300,
 	'requirements-overview': 680
 };
 
