@@ -111,7 +111,6 @@ test.describe('exports', () => {
 	test('scatter PNG at 2×: real pixels, the stated size, opaque background', async ({ page }) => {
 		await page.goto('/?skills=python');
 		const fig = page.locator('#salary-vs-growth');
-		await expect(fig.locator('.size')).toHaveText(/\d × \d/);
 		const stated = await fig.locator('.size').textContent();
 		const file = await download(page, fig, 'Download PNG');
 		expect(file.name).toBe('salary-vs-growth--python.png');
@@ -247,7 +246,6 @@ test.describe('exports', () => {
 		const { context, page } = await onPhone(browser, '/');
 		const heat = page.locator('#skill-heatmap');
 		await heat.getByRole('button', { name: DOWNLOAD }).click();
-		await expect(heat.locator('.size')).toHaveText(/\d × \d/);
 		const stated = (await heat.locator('.size').textContent())!;
 		const file = await download(page, heat, 'Download PNG');
 		const png = decodePng(file.bytes);
