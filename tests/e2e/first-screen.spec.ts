@@ -138,3 +138,37 @@ test('the first paint waits for nothing it does not need: styles in the page, sc
 			expect(link, path).toContain('disabled');
 	}
 });
+
+test('SvelteKit’s start fetches no script at high priority, the error page’s code included', async ({
+	page
+}) => {
+	// SvelteKit's client fetches its error page's code as it starts; not preloaded, that was a
+	// high-priority request Lighthouse's simulation counted into the first paint
+	// (src/lib/server/preloads.ts). Every file SvelteKit starts a page with: its entries and nodes.
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Network.enable');
+	const fetched: { url: string; priority: string }[] = [];
+	cdp.on('Network.requestWillBeSent', (e) => {
+		if (/\/_app\/immutable\/(entry|nodes)\/[^/]+\.js$/.test(e.request.url))
+			fetched.push({
+				url: e.request.url.replace(/.*\/_app\/immutable\//, ''),
+				priority: e.request.initialPriority
+			});
+	});
+	for (const [path, node] of [
+		['/', 'nodes/2'],
+		['/embed/skill-heatmap', 'nodes/3']
+	] as const) {
+		fetched.length = 0;
+		await page.goto(path);
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		const files = () => fetched.map((f) => f.url.replace(/\.[^.]+\.js$/, ''));
+		await expect
+			.poll(files)
+			.toEqual(expect.arrayContaining(['entry/start', 'entry/app', 'nodes/0', 'nodes/1', node]));
+		expect(
+			fetched.filter((f) => f.priority !== 'Low'),
+			path
+		).toEqual([]);
+	}
+});
