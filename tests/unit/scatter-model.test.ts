@@ -21,6 +21,25 @@ const model = (width = 560, height = 346) =>
 describe('buildScatterModel on the seed', () => {
 	const m = model();
 
+	it('notes the medians and the top-right corner in the words it is given', () => {
+		expect(m.annotations.map((a) => a.text)).toEqual([
+			'Better paid, growing faster ↗',
+			'Median $142,000',
+			'Median 20%'
+		]);
+		const other = buildScatterModel(data.roles, {
+			width: 560,
+			height: 346,
+			colors,
+			words: { ...words, scatterNotes: { median: 'Mediana', quadrant: 'Mejor pagado ↗' } }
+		});
+		expect(other.annotations.map((a) => a.text)).toEqual([
+			'Mejor pagado ↗',
+			'Mediana $142,000',
+			'Mediana 20%'
+		]);
+	});
+
 	it('spans growth from 0 and pay around the data, with nice round ends', () => {
 		expect(m.xDomain).toEqual([0, 40]);
 		expect(m.yDomain).toEqual([110000, 170000]);

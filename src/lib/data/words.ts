@@ -39,6 +39,8 @@ export interface Words {
 	growthAxis: string;
 	/** "2024–2034". */
 	growthPeriod: string;
+	/** The scatter's notes: on its median lines ("Median $142,000"), and in its top-right corner. */
+	scatterNotes: { median: string; quadrant: string };
 	/** About: where the figures come from, what pay and growth are. */
 	about: string;
 	/**
@@ -77,7 +79,14 @@ function measure(m: Meta['pay'], fallback: string): MeasureWords {
 }
 
 /** What the charts and tables call the two measures. */
-export type Measures = Pick<Words, 'pay' | 'growth' | 'payAxis' | 'growthAxis' | 'growthPeriod'>;
+export type Measures = Pick<
+	Words,
+	'pay' | 'growth' | 'payAxis' | 'growthAxis' | 'growthPeriod' | 'scatterNotes'
+>;
+
+/** How the scatter's two directions read, in its subtitle and its top-right note. */
+const UP = 'better paid';
+const RIGHT = 'growing faster';
 
 /** The measures' words alone, for a model that is handed the dataset's `meta`. */
 export function measureWords(meta: Meta): Measures {
@@ -88,7 +97,11 @@ export function measureWords(meta: Meta): Measures {
 		growth,
 		payAxis: `${pay.name} (${meta.currency}, ${meta.salaryAsOf})`,
 		growthAxis: `${growth.name}, ${meta.growthPeriod}`,
-		growthPeriod: meta.growthPeriod
+		growthPeriod: meta.growthPeriod,
+		scatterNotes: {
+			median: 'Median',
+			quadrant: `${UP.charAt(0).toUpperCase()}${UP.slice(1)}, ${RIGHT} ↗`
+		}
 	};
 }
 
@@ -127,8 +140,7 @@ export function datasetWords(
 		charts: {
 			scatter: {
 				title: `${pay.short} against ${lower(growth.name)}`,
-				subtitle:
-					'Each dot is a role. Up is better paid, right is growing faster; dashed lines mark the medians.'
+				subtitle: `Each dot is a role. Up is ${UP}, right is ${RIGHT}; dashed lines mark the medians.`
 			},
 			heatmap: {
 				title: 'What each role asks for',

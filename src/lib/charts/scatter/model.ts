@@ -179,9 +179,10 @@ export function buildScatterModel(
 
 	const ref = { salary: median(salaries), growth: median(growths) };
 	const refY = (y(ref.salary) / 100) * height;
-	const payNote = `Median pay ${formatUsd(ref.salary)}`;
-	const growthNote = `Median growth ${formatPercent(ref.growth)}`;
-	const quadrantNote = 'Higher pay, faster growth ↗';
+	// The median lines' notes name only the statistic: the axis beside each names the measure.
+	const { median: medianWord, quadrant: quadrantNote } = words.scatterNotes;
+	const payNote = `${medianWord} ${formatUsd(ref.salary)}`;
+	const growthNote = `${medianWord} ${formatPercent(ref.growth)}`;
 	const annotations: ScatterModel['annotations'] = [];
 	const obstacles: Box[] = [];
 	// A note sits at a percent position (px, py) plus a pixel offset; it is dropped if it would
