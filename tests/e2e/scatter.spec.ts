@@ -47,7 +47,7 @@ test.describe('salary-vs-growth scatter', () => {
 		await page.goto('/');
 		await expect(page.locator('.point')).toHaveCount(7);
 		await expect(page.locator('.labels text')).toHaveCount(7);
-		await expect(page.getByText('Median pay $142,000')).toBeVisible();
+		await expect(page.getByText('Median $142,000')).toBeVisible();
 		// Its data table is there too: "Show data" opens without any script.
 		const fig = page.locator('#salary-vs-growth');
 		await fig.getByText('Show data').click();
