@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import {
 	expect,
 	expectOnlyWorkingControls,
@@ -46,13 +47,48 @@ test.describe('salary-vs-growth scatter', () => {
 		const page = await context.newPage();
 		await page.goto('/');
 		await expect(page.locator('.point')).toHaveCount(7);
-		await expect(page.locator('.labels text')).toHaveCount(7);
+		// Labelled as on a phone (the next test): one label has no room there, its point stays.
+		await expect(page.locator('.labels text')).toHaveCount(6);
 		await expect(page.getByText('Median $142,000')).toBeVisible();
 		// Its data table is there too: "Show data" opens without any script.
 		const fig = page.locator('#salary-vs-growth');
 		await fig.getByText('Show data').click();
 		await expect(fig.locator('tbody tr')).toHaveCount(7);
 		await context.close();
+	});
+
+	test('prerendered as a phone draws it: every label inside the chart, none moved going live', async ({
+		browser
+	}) => {
+		/** Each label's text and place, and whether it lies within the chart's box. */
+		const labels = (page: Page) =>
+			page.locator('#salary-vs-growth .labels text').evaluateAll((els) =>
+				els.map((t) => {
+					const box = t.closest('[data-export-chart]')!.getBoundingClientRect();
+					const r = t.getBoundingClientRect();
+					const inside = r.left >= box.left && r.right <= box.right && r.top >= box.top;
+					const at = ['x', 'y', 'dx', 'dy', 'text-anchor'].map((a) => t.getAttribute(a));
+					return { text: t.textContent, at, inside };
+				})
+			);
+		// The narrowest phone the page is made for, and the one Lighthouse emulates.
+		for (const width of [360, 412]) {
+			const viewport = { width, height: 800 };
+			const still = await browser.newContext({ viewport, javaScriptEnabled: false });
+			const prerendered = await still.newPage();
+			await prerendered.goto('/');
+			const before = await labels(prerendered);
+			await still.close();
+			expect(before.filter((l) => !l.inside)).toEqual([]);
+			expect(before.map((l) => l.text)).toContain('Machine learning engineer');
+
+			const context = await browser.newContext({ viewport });
+			const page = await context.newPage();
+			await page.goto('/');
+			await expect(page.locator('[data-island="scatter"]')).toHaveAttribute('data-live', '');
+			expect(await labels(page)).toEqual(before);
+			await context.close();
+		}
 	});
 
 	test('without JavaScript, no control that needs it is on screen', async ({ browser }) => {
