@@ -57,12 +57,13 @@ test.describe('salary-vs-growth scatter', () => {
 		await context.close();
 	});
 
-	test('prerendered as a phone draws it: every label inside the chart, none moved going live', async ({
+	test('prerendered as a phone draws it: every text inside the chart, none moved going live', async ({
 		browser
 	}) => {
-		/** Each label's text and place, and whether it lies within the chart's box. */
-		const labels = (page: Page) =>
-			page.locator('#salary-vs-growth .labels text').evaluateAll((els) =>
+		// Each text of the chart (labels, ticks, notes, axis titles): its words, its place, and
+		// whether it lies within the chart's box.
+		const texts = (page: Page) =>
+			page.locator('#salary-vs-growth [data-export-chart] svg text').evaluateAll((els) =>
 				els.map((t) => {
 					const box = t.closest('[data-export-chart]')!.getBoundingClientRect();
 					const r = t.getBoundingClientRect();
@@ -77,16 +78,17 @@ test.describe('salary-vs-growth scatter', () => {
 			const still = await browser.newContext({ viewport, javaScriptEnabled: false });
 			const prerendered = await still.newPage();
 			await prerendered.goto('/');
-			const before = await labels(prerendered);
+			const before = await texts(prerendered);
 			await still.close();
 			expect(before.filter((l) => !l.inside)).toEqual([]);
 			expect(before.map((l) => l.text)).toContain('Machine learning engineer');
+			expect(before.map((l) => l.text)).toContain('Median $142,000');
 
 			const context = await browser.newContext({ viewport });
 			const page = await context.newPage();
 			await page.goto('/');
 			await expect(page.locator('[data-island="scatter"]')).toHaveAttribute('data-live', '');
-			expect(await labels(page)).toEqual(before);
+			expect(await texts(page)).toEqual(before);
 			await context.close();
 		}
 	});
