@@ -93,6 +93,38 @@ test.describe('salary-vs-growth scatter', () => {
 		}
 	});
 
+	test('as prerendered, it goes live on its prerendered markup; a link with a filter draws it afresh', async ({
+		page
+	}) => {
+		// The first point as parsed, before any script of the page runs.
+		await page.addInitScript(() => {
+			document.addEventListener('readystatechange', () => {
+				if (document.readyState === 'interactive')
+					(window as unknown as { __point: Element | null }).__point = document.querySelector(
+						'#salary-vs-growth .point'
+					);
+			});
+		});
+		const island = page.locator('[data-island="scatter"]');
+		const kept = () =>
+			page.evaluate(() => {
+				const point = (window as unknown as { __point: Element | null }).__point;
+				return !!point && point === document.querySelector('#salary-vs-growth .point');
+			});
+		await page.goto('/');
+		await expect(island).toHaveAttribute('data-live', '');
+		expect(await kept()).toBe(true);
+		// Live: hovering a kept point shows its tooltip.
+		await page.locator('[data-role="data-scientist"] .mark').hover();
+		await expect(page.locator('.tooltip')).toContainText('$155,000');
+
+		await page.goto('/?skills=python');
+		await expect(island).toHaveAttribute('data-live', '');
+		expect(await kept()).toBe(false);
+		await expect(page.locator('#salary-vs-growth .subtitle')).toContainText('Python');
+		await expect(page.locator('#salary-vs-growth .point')).toHaveCount(7);
+	});
+
 	test('without JavaScript, no control that needs it is on screen', async ({ browser }) => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
