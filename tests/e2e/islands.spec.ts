@@ -4,7 +4,8 @@
  * the browser is idle once the page shows something they were not prerendered with). Here their
  * code is held back until the test lets it through.
  */
-import { expect, holdIslands, openFilter, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, holdIslands, openFilter, test, wakeIslands } from './fixtures';
 
 test.describe('islands', () => {
 	test('start prerendered and styled; live without a shift once their code arrives', async ({
@@ -98,6 +99,40 @@ test.describe('islands', () => {
 		await page.getByRole('checkbox', { name: /^Python/ }).check();
 		await expect(asleep).toHaveCount(0);
 		await context.close();
+	});
+
+	test('as prerendered, the first chart goes live on its prerendered markup; the others replace theirs', async ({
+		page
+	}) => {
+		// Each island's first element as parsed, before any script of the page runs; then, once all
+		// are live, whether it is still in the page.
+		await page.addInitScript(() => {
+			document.addEventListener('readystatechange', () => {
+				if (document.readyState !== 'interactive') return;
+				(window as unknown as { __first: Element[] }).__first = [
+					...document.querySelectorAll('[data-island]')
+				].map((host) => host.firstElementChild!);
+			});
+		});
+		const kept = async (p: Page) => {
+			await wakeIslands(p);
+			return p.evaluate(() =>
+				Object.fromEntries(
+					(window as unknown as { __first: Element[] }).__first.map((el) => [
+						el.parentElement?.dataset.island ?? 'replaced',
+						el.isConnected
+					])
+				)
+			);
+		};
+		await page.goto('/');
+		expect(await kept(page)).toEqual({ scatter: true, replaced: false });
+		await page.goto('/embed/salary-vs-growth');
+		expect(await kept(page)).toEqual({ scatter: true });
+		// A link that shows something else: each is drawn afresh, with what the link asks for.
+		await page.goto('/?skills=python');
+		expect(await kept(page)).toEqual({ replaced: false });
+		await expect(page.locator('#requirements-overview-desc')).toContainText('Python');
 	});
 
 	test('focus inside one while it loads stays on the same control', async ({ page }) => {

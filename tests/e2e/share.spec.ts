@@ -236,7 +236,8 @@ test('each embed page carries the styles of everything in it, and does not shift
 }) => {
 	const bodyHeight = (page: Page, chart: string) =>
 		page.locator(`figure#${chart} .body`).evaluate((el) => el.getBoundingClientRect().height);
-	for (const width of [360, 1280]) {
+	// A phone, a width where the export controls take two lines, and a wide screen.
+	for (const width of [360, 600, 1280]) {
 		// Without JavaScript: every component's styles are in the page (the chart's own, its
 		// figure's, its export bar's), not only in the code that would make it live.
 		const still = await browser.newContext({
