@@ -78,6 +78,26 @@ export async function wakeIslands(page: Page) {
 	await expect(page.locator('[data-island]:not([data-live])')).toHaveCount(0);
 }
 
+/**
+ * Keeps, on every load of the page, the elements `selector` finds once the page is parsed and before
+ * any of its scripts run. The returned function tells, for each (in document order), whether it is
+ * still in the page: taken over as it was prerendered, or replaced.
+ */
+export async function keepParsed(page: Page, selector: string): Promise<() => Promise<boolean[]>> {
+	await page.addInitScript((selector) => {
+		document.addEventListener('readystatechange', () => {
+			if (document.readyState === 'interactive')
+				(window as unknown as { __parsed: Element[] }).__parsed = [
+					...document.querySelectorAll(selector)
+				];
+		});
+	}, selector);
+	return () =>
+		page.evaluate(() =>
+			(window as unknown as { __parsed: Element[] }).__parsed.map((el) => el.isConnected)
+		);
+}
+
 export const test = base.extend<{ watch: Watch }>({
 	watch: [
 		async ({ page }, use) => {

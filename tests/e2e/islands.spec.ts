@@ -4,8 +4,7 @@
  * the browser is idle once the page shows something they were not prerendered with). Here their
  * code is held back until the test lets it through.
  */
-import type { Page } from '@playwright/test';
-import { expect, holdIslands, openFilter, test, wakeIslands } from './fixtures';
+import { expect, holdIslands, keepParsed, openFilter, test, wakeIslands } from './fixtures';
 
 test.describe('islands', () => {
 	test('start prerendered and styled; live without a shift once their code arrives', async ({
@@ -106,32 +105,22 @@ test.describe('islands', () => {
 	}) => {
 		// Each island's first element as parsed, before any script of the page runs; then, once all
 		// are live, whether it is still in the page.
-		await page.addInitScript(() => {
-			document.addEventListener('readystatechange', () => {
-				if (document.readyState !== 'interactive') return;
-				(window as unknown as { __first: Element[] }).__first = [
-					...document.querySelectorAll('[data-island]')
-				].map((host) => host.firstElementChild!);
-			});
-		});
-		const kept = async (p: Page) => {
-			await wakeIslands(p);
-			return p.evaluate(() =>
-				Object.fromEntries(
-					(window as unknown as { __first: Element[] }).__first.map((el) => [
-						el.parentElement?.dataset.island ?? 'replaced',
-						el.isConnected
-					])
-				)
-			);
+		const parsed = await keepParsed(page, '[data-island] > :first-child');
+		const kept = async () => {
+			await wakeIslands(page);
+			const names = await page
+				.locator('[data-island]')
+				.evaluateAll((hosts) => hosts.map((h) => h.getAttribute('data-island')));
+			return Object.fromEntries((await parsed()).map((still, i) => [names[i], still]));
 		};
+		const replaced = { heatmap: false, compare: false, overview: false, about: false };
 		await page.goto('/');
-		expect(await kept(page)).toEqual({ scatter: true, replaced: false });
+		expect(await kept()).toEqual({ scatter: true, ...replaced });
 		await page.goto('/embed/salary-vs-growth');
-		expect(await kept(page)).toEqual({ scatter: true });
+		expect(await kept()).toEqual({ scatter: true });
 		// A link that shows something else: each is drawn afresh, with what the link asks for.
 		await page.goto('/?skills=python');
-		expect(await kept(page)).toEqual({ replaced: false });
+		expect(await kept()).toEqual({ scatter: false, ...replaced });
 		await expect(page.locator('#requirements-overview-desc')).toContainText('Python');
 	});
 

@@ -3,6 +3,7 @@ import {
 	expect,
 	expectOnlyWorkingControls,
 	gotoReady,
+	keepParsed,
 	SEED,
 	axeViolations,
 	test
@@ -97,20 +98,9 @@ test.describe('salary-vs-growth scatter', () => {
 		page
 	}) => {
 		// The first point as parsed, before any script of the page runs.
-		await page.addInitScript(() => {
-			document.addEventListener('readystatechange', () => {
-				if (document.readyState === 'interactive')
-					(window as unknown as { __point: Element | null }).__point = document.querySelector(
-						'#salary-vs-growth .point'
-					);
-			});
-		});
+		const parsed = await keepParsed(page, '#salary-vs-growth .point');
+		const kept = async () => (await parsed())[0];
 		const island = page.locator('[data-island="scatter"]');
-		const kept = () =>
-			page.evaluate(() => {
-				const point = (window as unknown as { __point: Element | null }).__point;
-				return !!point && point === document.querySelector('#salary-vs-growth .point');
-			});
 		await page.goto('/');
 		await expect(island).toHaveAttribute('data-live', '');
 		expect(await kept()).toBe(true);
