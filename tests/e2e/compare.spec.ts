@@ -165,6 +165,44 @@ test.describe('comparison', () => {
 		expect(await axeViolations(page)).toEqual([]);
 		await context.close();
 	});
+	test('on a phone, the comparison and the overview draw inside their boxes, names clear of bars', async ({
+		browser
+	}) => {
+		const context = await browser.newContext({ viewport: { width: 360, height: 780 } });
+		const page = await context.newPage();
+		// A filter dims some roles: their names and bars are drawn too.
+		await gotoReady(page, '/?skills=sql&compare=data-scientist,ai-engineer');
+		for (const id of ['#compare-pay-growth', '#requirements-overview']) {
+			const outside = await page.locator(`${id} .chart-box`).evaluateAll((boxes) =>
+				boxes.flatMap((box) => {
+					const b = box.getBoundingClientRect();
+					return [...box.querySelectorAll('svg text')]
+						.map((t) => [t.textContent, t.getBoundingClientRect()] as const)
+						.filter(([, r]) => r.width > 0 && (r.left < b.left - 0.5 || r.right > b.right + 0.5))
+						.map(([text]) => text);
+				})
+			);
+			expect(outside, `${id}: texts outside the chart's box`).toEqual([]);
+		}
+		// Each role's name sits above its bar, in the gap below the bar before: no bar covers it.
+		const covered = await page.locator('#requirements-overview .chart-box svg').evaluate((svg) => {
+			const bars = [...svg.querySelectorAll('.seg rect')].map((r) => r.getBoundingClientRect());
+			return [...svg.querySelectorAll('text.row')]
+				.filter((t) => {
+					const n = t.getBoundingClientRect();
+					return bars.some(
+						(b) =>
+							n.left < b.right &&
+							b.left < n.right &&
+							n.top < b.bottom - 0.5 &&
+							b.top + 0.5 < n.bottom
+					);
+				})
+				.map((t) => t.textContent);
+		});
+		expect(covered).toEqual([]);
+		await context.close();
+	});
 });
 
 test.describe('comparison marks from the keyboard', () => {
