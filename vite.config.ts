@@ -14,8 +14,9 @@ export default defineConfig({
 		environment: 'node',
 		// Two cores on CI: keep one worker per core.
 		maxWorkers: 2,
-		// A hang guard, not a speed check: the heaviest tests (the font subset made again, a 10,000-role
-		// scatter built) take 1.5–3.5 s alone and once went past Vitest's default 5 s on a busy 2-core machine.
+		// A hang guard, not a speed check: the heaviest tests (the font subset made again, a
+		// 10,000-role scatter built) take 1.5–3.5 s alone, and once went past Vitest's default 5 s
+		// on a busy 2-core machine.
 		testTimeout: 30_000
 	}
 });
