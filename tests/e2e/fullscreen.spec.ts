@@ -81,3 +81,45 @@ test('without the Fullscreen API: the chart over the page, Escape leaves, focus 
 	await expect(figure.getByRole('button', { name: 'Full screen' })).toBeFocused();
 	expect(Math.abs((await page.evaluate(() => scrollY)) - scroll)).toBeLessThanOrEqual(2);
 });
+
+test('in full screen the scatter takes the height the screen leaves it', async ({ page }) => {
+	const figure = page.locator('#salary-vs-growth');
+	const box = figure.locator('.chart-box');
+	const bottomOf = (selector: string) =>
+		figure.locator(selector).evaluate((el) => el.getBoundingClientRect().bottom);
+	for (const [w, h] of [
+		[844, 390],
+		[1600, 1000]
+	] as const) {
+		await page.setViewportSize({ width: w, height: h });
+		await page.goto('/');
+		const inPage = await box.evaluate((b) => b.getBoundingClientRect().height);
+		await figure.getByRole('button', { name: 'Full screen' }).click();
+		await expect
+			.poll(() => page.evaluate(() => document.fullscreenElement?.id))
+			.toBe('salary-vs-growth');
+		if (h < inPage) {
+			// A phone held sideways: the whole chart on the screen, down to its axis title.
+			await expect.poll(() => bottomOf('.axis-x .title')).toBeLessThanOrEqual(h);
+			await expect
+				.poll(() => box.evaluate((b) => b.getBoundingClientRect().height))
+				.toBeLessThan(inPage);
+		} else {
+			// A large screen: a taller chart, with the controls and the source still on the screen.
+			await expect
+				.poll(() => box.evaluate((b) => b.getBoundingClientRect().height))
+				.toBeGreaterThan(inPage + 200);
+			await expect.poll(() => bottomOf('figcaption')).toBeLessThanOrEqual(h);
+		}
+		// Laid out for that height: the plot's bottom edge is the box's, less its margin for the axis.
+		const [plot, chart] = await Promise.all([
+			bottomOf('.axis-x .baseline'),
+			bottomOf('.chart-box')
+		]);
+		expect(chart - plot).toBeGreaterThan(40);
+		expect(chart - plot).toBeLessThan(70);
+		await figure.getByRole('button', { name: 'Leave full screen' }).click();
+		await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
+		await expect.poll(() => box.evaluate((b) => b.getBoundingClientRect().height)).toBe(inPage);
+	}
+});
