@@ -155,6 +155,36 @@ test.describe('exports', () => {
 		await context.close();
 	});
 
+	test('a dimmed overview bar is solid, on screen and in its SVG: the grid stays behind it', async ({
+		page
+	}) => {
+		await page.goto('/?skills=sql');
+		const fig = page.locator('#requirements-overview');
+		// AI engineer asks for no SQL: its bars are dimmed. Its first (programming languages, 4 of
+		// 10) crosses the grid line at 2; a row of pixels near its top edge is one colour throughout.
+		const bar = fig.locator('.seg.dimmed > rect').first();
+		await bar.scrollIntoViewIfNeeded();
+		const box = (await bar.boundingBox())!;
+		const row = decodePng(
+			await page.screenshot({
+				clip: {
+					x: Math.ceil(box.x) + 2,
+					y: Math.round(box.y) + 3,
+					width: Math.floor(box.width) - 4,
+					height: 1
+				}
+			})
+		);
+		const colours = new Set(Array.from({ length: row.width }, (_, x) => row.pixel(x, 0).join(',')));
+		expect([...colours]).toEqual(['190,204,220,255']);
+		// In the SVG: the same colour as rgb(), which any program reads; no opacity left to show
+		// the grid through.
+		const svg = (await download(page, fig, 'Download SVG')).bytes.toString('utf8');
+		expect(svg).toContain('fill="rgb(190, 204, 220)"');
+		expect(svg).not.toContain('color(');
+		expect(svg).not.toMatch(/opacity="0\.3"/);
+	});
+
 	test('scatter CSV: the rows as displayed under the filter, plain numbers', async ({ page }) => {
 		await page.goto('/?skills=python,sql');
 		const file = await download(page, page.locator('#salary-vs-growth'), 'Download CSV');

@@ -52,8 +52,13 @@ describe('theme colours', () => {
 		['dark', dark]
 	] as const)('%s: the overview counts are readable on full and on dimmed bars', (_name, v) => {
 		const bars = readFileSync('src/lib/charts/overview/Bars.svg.svelte', 'utf8');
-		// A dimmed bar's rect fades over the surface; its count is drawn in the ink named here.
-		const opacity = Number(/\.seg\.dimmed > rect \{\s*opacity: ([\d.]+)/.exec(bars)?.[1]);
+		// A dimmed bar's rect is its colour mixed into the surface's; its count is drawn in the ink
+		// named here.
+		const mixed =
+			/\.seg\.dimmed > rect \{\s*fill: color-mix\(in srgb, var\(--cat\) ([\d.]+)%, var\(--surface\)\)/.exec(
+				bars
+			)?.[1];
+		const opacity = Number(mixed) / 100;
 		const ink = /\.seg\.dimmed > text \{\s*fill: var\(--([a-z0-9-]+)\)/.exec(bars)?.[1];
 		expect(opacity).toBeGreaterThan(0);
 		const over = (fg: string, bg: string, a: number) =>

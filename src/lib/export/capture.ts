@@ -35,15 +35,18 @@ const SVG_PROPS = [
 /** Attributes that only matter on a live page. */
 const DROP_ATTR = /^(class|style|role|tabindex|aria-.*|data-.*|on.*)$/i;
 
+/**
+ * A computed colour as `rgb()` and its alpha, for SVG files any program reads: `rgb(…)`/`rgba(…)`,
+ * and the `color(srgb r g b / a)` a `color-mix()` computes to (channels from 0 to 1).
+ */
 function parseColor(value: string): { color: string; alpha: number } | null {
-	const m = /^rgba?\(([^)]+)\)$/.exec(value.trim());
+	const m = /^(rgba?|color)\(([^)]+)\)$/.exec(value.trim());
 	if (!m) return null;
-	const parts = m[1]!
-		.split(/[\s,/]+/)
-		.filter(Boolean)
-		.map(Number);
-	const [r, g, b, a = 1] = parts;
-	return { color: `rgb(${r}, ${g}, ${b})`, alpha: a };
+	const parts = m[2]!.split(/[\s,/]+/).filter(Boolean);
+	const srgb = m[1] === 'color';
+	if (srgb && parts.shift() !== 'srgb') return null;
+	const [r, g, b] = parts.slice(0, 3).map((p) => Math.round(Number(p) * (srgb ? 255 : 1)));
+	return { color: `rgb(${r}, ${g}, ${b})`, alpha: parts[3] === undefined ? 1 : Number(parts[3]) };
 }
 
 function copyStyles(from: Element, to: Element) {
