@@ -10,6 +10,30 @@ import {
 	filterButton
 } from './fixtures';
 
+/** The heatmap's category labels that run into one another or out of the chart's box, named. */
+const groupLabelClashes = (figure: import('@playwright/test').Locator) =>
+	figure.evaluate((f) => {
+		const box = f.querySelector('.heat-wide')!.getBoundingClientRect();
+		const labels = [...f.querySelectorAll('.heat-wide text.group')].map((t) => ({
+			text: t.textContent!,
+			r: t.getBoundingClientRect()
+		}));
+		const clashes: string[] = [];
+		for (const [i, a] of labels.entries()) {
+			if (a.r.bottom > box.bottom + 1 || a.r.right > box.right + 1 || a.r.left < box.left - 1)
+				clashes.push(`${a.text} out of the chart`);
+			for (const b of labels.slice(i + 1))
+				if (
+					a.r.left < b.r.right &&
+					b.r.left < a.r.right &&
+					a.r.top < b.r.bottom &&
+					b.r.top < a.r.bottom
+				)
+					clashes.push(`${a.text} over ${b.text}`);
+		}
+		return clashes;
+	});
+
 const status = (page: import('@playwright/test').Page) =>
 	page.getByRole('status').filter({ hasText: /roles? (match|shown)/ });
 
@@ -311,10 +335,34 @@ test.describe('skill heatmap', () => {
 			const labels = await figureLabels(fig, '.heat-wide text.group');
 			expect(labels).toHaveLength(5);
 			expect(labels.filter((l) => !l.inside)).toEqual([]);
-			// The last group's label is the long one: cut, whole on hover.
-			expect(labels.at(-1)!.full).toBe('Education (bachelor’s degree and field)');
-			expect(labels.at(-1)!.shown).toMatch(/^Education \(.*…$/);
-			expect(labels.filter((l) => l.full)).toHaveLength(1);
+			// The last group's label, the long one, would run past the figure's edge from its group's
+			// start: it ends at the edge instead, whole.
+			expect(labels.at(-1)!.shown).toBe('Education (bachelor’s degree and field)');
+			expect(labels.filter((l) => l.full)).toEqual([]);
+			expect(await groupLabelClashes(fig)).toEqual([]);
+		});
+
+	// Prerendered, the labels are placed for the narrowest window that shows this layout; live, for
+	// the chart's width. Either way no two run into each other or into what follows the chart.
+	for (const width of [721, 1280])
+		test(`category labels clear each other and the controls below, prerendered and live (${width} px)`, async ({
+			browser
+		}) => {
+			for (const javaScriptEnabled of [false, true]) {
+				const context = await browser.newContext({
+					viewport: { width, height: 900 },
+					javaScriptEnabled
+				});
+				const page = await context.newPage();
+				await page.goto('/');
+				const island = page.locator('[data-island="heatmap"]');
+				await island.scrollIntoViewIfNeeded();
+				if (javaScriptEnabled) await expect(island).toHaveAttribute('data-live');
+				const fig = island.locator('#skill-heatmap');
+				await expect(fig.locator('.heat-wide text.group')).toHaveCount(5);
+				expect(await groupLabelClashes(fig), `JavaScript ${javaScriptEnabled}`).toEqual([]);
+				await context.close();
+			}
 		});
 
 	test('rows can be re-sorted, and the order is stated', async ({ page }) => {

@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildRoleColors } from '../../src/lib/charts/colors';
-import { fitText, overlaps, placeLabels, textWidth } from '../../src/lib/charts/placeLabels';
+import {
+	fitText,
+	overlaps,
+	placeLabels,
+	stackLabels,
+	textWidth
+} from '../../src/lib/charts/placeLabels';
 import { indexPoints } from '../../src/lib/charts/nearest';
 import {
 	buildScatterModel,
@@ -265,5 +271,40 @@ describe('fitText (names in a margin of fixed width)', () => {
 		);
 		expect(cut).toBe('Principal Business intelligenc…');
 		expect(textWidth(cut, 12, 0.52)).toBeLessThanOrEqual(196);
+	});
+});
+
+describe('stackLabels (category labels under their groups)', () => {
+	it('puts a label on the first line where it clears the one before, 8 px apart', () => {
+		const placed = stackLabels(
+			[
+				{ x: 0, width: 168 },
+				{ x: 101, width: 134 },
+				{ x: 152, width: 129 },
+				{ x: 177, width: 119 },
+				{ x: 300, width: 40 }
+			],
+			1000
+		);
+		expect(placed).toEqual([
+			{ dx: 0, line: 0 },
+			{ dx: 0, line: 1 },
+			{ dx: 0, line: 2 },
+			{ dx: 0, line: 0 },
+			{ dx: 0, line: 1 }
+		]);
+	});
+
+	it('moves a label that would run past the right edge back to end there, not past the start', () => {
+		const placed = stackLabels(
+			[
+				{ x: 0, width: 100 },
+				{ x: 240, width: 272 }
+			],
+			436
+		);
+		// 240 + 272 = 512 runs 76 px past 436: it starts at 164, clear of the first label.
+		expect(placed[1]).toEqual({ dx: -76, line: 0 });
+		expect(stackLabels([{ x: 50, width: 500 }], 436)).toEqual([{ dx: -50, line: 0 }]);
 	});
 });
