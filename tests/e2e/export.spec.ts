@@ -249,6 +249,20 @@ test.describe('exports', () => {
 				`${line} “7 Machine Learning Roles and How to Get Started”`
 			);
 		}
+		// The overview underlines the compared roles' names, in its SVG as on the page.
+		const overview = (
+			await download(page, page.locator('#requirements-overview'), 'Download SVG')
+		).bytes.toString();
+		const underlined = await page.evaluate(
+			(text) =>
+				[
+					...new DOMParser()
+						.parseFromString(text, 'image/svg+xml')
+						.querySelectorAll('text[text-decoration="underline"]')
+				].map((t) => t.textContent),
+			overview
+		);
+		expect(underlined.sort()).toEqual(['AI engineer', 'Data scientist']);
 	});
 
 	test('exports work from the keyboard', async ({ page }) => {

@@ -73,6 +73,10 @@ function copyStyles(from: Element, to: Element) {
 			continue;
 		to.setAttribute(prop, value);
 	}
+	// The overview underlines the compared roles' names.
+	if (from instanceof SVGTextElement && cs.textDecorationLine.includes('underline')) {
+		to.setAttribute('text-decoration', 'underline');
+	}
 	if (from instanceof SVGTextElement && cs.textTransform === 'uppercase') {
 		to.textContent = (from.textContent ?? '').toUpperCase();
 	}
