@@ -1,4 +1,4 @@
-import { expect, gotoReady, axeViolations, test } from './fixtures';
+import { expect, gotoReady, axeViolations, openFilter, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const compared = (page: Page) => page.locator('#compare-pay-growth tbody tr th');
@@ -149,6 +149,15 @@ test.describe('comparison', () => {
 			'12'
 		]);
 		await expect(fig.locator('tr[data-role="computational-linguist"] td').last()).toHaveText('2');
+		// Its subtitle says why some roles are dimmed once a skill is chosen.
+		await expect(fig.locator('.subtitle')).toHaveText(
+			'How many requirements the source lists for each role, by kind.'
+		);
+		await openFilter(page);
+		await page.getByRole('checkbox', { name: /^SQL/ }).check();
+		await expect(fig.locator('.subtitle')).toHaveText('Roles asking for SQL; other roles dimmed');
+		// Data scientist and Software engineer ask for SQL; the other five are dimmed.
+		await expect(fig.locator('text.row.dimmed')).toHaveCount(5);
 	});
 
 	test('stacks on a phone and stays axe-clean', async ({ browser }) => {
