@@ -245,6 +245,58 @@ test.describe('your own data', () => {
 		await expect(page.locator('#salary-vs-growth .point')).toHaveCount(7);
 	});
 
+	for (const width of [1280, 390])
+		test(`long skill names are cut to the heatmap's room, whole on hover (${width} px)`, async ({
+			page
+		}) => {
+			const long = 'Advanced statistical modelling and causal inference';
+			await page.setViewportSize({ width, height: 900 });
+			await page.goto('/');
+			await openPanel(page);
+			await chooseCsv(
+				page,
+				'long.csv',
+				`Job title,Median salary,Growth,Skills\nData analyst,"$83,640",23%,${long}; SQL\n` +
+					`Web developer,"$92,750",7%,SQL\nActuary,"$125,770",22%,${long}\n`
+			);
+			await showIt(page, 'long', 3);
+			const layout = width > 720 ? '.heat-wide' : '.heat-tall';
+			const island = page.locator('[data-island="heatmap"]');
+			await island.scrollIntoViewIfNeeded();
+			await expect(island).toHaveAttribute('data-live');
+			const heat = island.locator(`#skill-heatmap ${layout}`);
+			await expect(heat.locator('text.skill')).toHaveCount(2);
+			const names = await heat.locator('text.skill').evaluateAll((texts) => {
+				const box = texts[0]!.closest('.chart-box')!.getBoundingClientRect();
+				return texts.map((t) => {
+					const r = t.getBoundingClientRect();
+					return {
+						shown: [...t.childNodes]
+							.filter((n) => n.nodeType === Node.TEXT_NODE)
+							.map((n) => n.nodeValue)
+							.join(''),
+						full: t.querySelector('title')?.textContent ?? null,
+						inside:
+							r.left >= box.left - 1 &&
+							r.right <= box.right + 1 &&
+							r.top >= box.top - 1 &&
+							r.bottom <= box.bottom + 1
+					};
+				});
+			});
+			expect(names.map((n) => n.full)).toEqual([long, null]);
+			// Cut where its room ends (in whichever font has loaded): a start of the name and "…".
+			expect(names[0]!.shown).toMatch(/^Advanced .+…$/);
+			expect(long.startsWith(names[0]!.shown.slice(0, -1))).toBe(true);
+			expect(names[1]!.shown).toBe('SQL');
+			expect(names.filter((n) => !n.inside)).toEqual([]);
+			// Two skills: the wide layout's cells stop at about square rather than fill the width.
+			if (layout === '.heat-wide') {
+				const cell = (await heat.locator('.cell').first().boundingBox())!;
+				expect(cell.width).toBeLessThan(48);
+			}
+		});
+
 	test('hostile text stays text: on the page, in tooltips, the SVG, the PNG and the CSV', async ({
 		page
 	}) => {

@@ -122,6 +122,12 @@ export const cellKey = (c: Pick<HeatmapCell, 'roleId' | 'skillId'>) => `${c.role
 /** Gap keys separate category groups on the skill axis; they never hold a cell. */
 export const isGapKey = (key: string) => key.startsWith('gap:');
 
+/**
+ * The most a skill's name takes along its slant in the wide layout, in pixels; a longer one is cut,
+ * whole on hover. The chart's top and right margins hold a name this long.
+ */
+export const SKILL_ROOM = 150;
+
 type RoleSort = Exclude<HeatmapSort, 'match' | 'given'>;
 
 function compareRoles(sort: RoleSort) {
