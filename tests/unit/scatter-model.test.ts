@@ -209,6 +209,19 @@ describe('filtering dims but never moves', () => {
 		expect(one.yDomain[1]).toBeGreaterThan(161000);
 		expect(one.labels).toHaveLength(1);
 	});
+
+	it('never takes the pay axis below zero; growth starts at the lowest decline', () => {
+		// Pay from $31,200 to $450,000: room under the lowest would reach −$100k.
+		const spread = [31_200, 450_000].map((median, i) => ({
+			...data.roles[i]!,
+			salary: { ...data.roles[i]!.salary, median },
+			growth: { ...data.roles[i]!.growth, percent: i ? 60 : -12 }
+		}));
+		const m = buildScatterModel(spread, { width: 500, height: 300, colors, words });
+		expect(m.yDomain).toEqual([0, 600_000]);
+		expect(m.yTicks[0]).toBe(0);
+		expect(m.xDomain[0]).toBeLessThanOrEqual(-12);
+	});
 });
 
 describe('indexPoints (pointer hit-testing for dense charts)', () => {

@@ -114,9 +114,19 @@ export const SCATTER_RADIUS = 7;
 /** Above this many roles the points are small, few are labelled, and the page draws them on a canvas. */
 export const DENSE_THRESHOLD = 300;
 
-function paddedDomain(lo: number, hi: number, pad: number, floorZero: boolean): [number, number] {
+/**
+ * `lo` to `hi` with room around them, rounded. Its start: zero (or `lo`, below zero) for `'zero'`;
+ * room below `lo`, but not below zero when `lo` is not, for `'non-negative'`.
+ */
+function paddedDomain(
+	lo: number,
+	hi: number,
+	pad: number,
+	floor: 'zero' | 'non-negative'
+): [number, number] {
 	const span = hi - lo || Math.abs(hi) * 0.2 || 1;
-	const a = floorZero ? Math.min(0, lo) : lo - span * pad;
+	let a = floor === 'zero' ? Math.min(0, lo) : lo - span * pad;
+	if (lo >= 0) a = Math.max(0, a);
 	const b = hi + span * pad;
 	const d = scaleLinear().domain([a, b]).nice(6).domain();
 	return [d[0]!, d[1]!];
@@ -129,14 +139,17 @@ function paddedDomain(lo: number, hi: number, pad: number, floorZero: boolean): 
 export function growthDomain(roles: readonly CoreRole[]): [number, number] {
 	if (!roles.length) return [0, 10];
 	const g = roles.map((r) => r.growth.percent);
-	return paddedDomain(Math.min(...g), Math.max(...g), 0.06, true);
+	return paddedDomain(Math.min(...g), Math.max(...g), 0.06, 'zero');
 }
 
-/** The pay axis every chart shares: a little room around the lowest and highest pay, rounded. */
+/**
+ * The pay axis every chart shares: a little room around the lowest and highest pay, rounded, and
+ * never below zero pay.
+ */
 export function salaryDomain(roles: readonly CoreRole[]): [number, number] {
 	if (!roles.length) return [0, 100_000];
 	const s = roles.map((r) => r.salary.median);
-	return paddedDomain(Math.min(...s), Math.max(...s), 0.12, false);
+	return paddedDomain(Math.min(...s), Math.max(...s), 0.12, 'non-negative');
 }
 
 /**
