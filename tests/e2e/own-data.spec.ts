@@ -246,18 +246,20 @@ test.describe('your own data', () => {
 	});
 
 	for (const width of [1280, 390])
-		test(`long skill names are cut to the heatmap's room, whole on hover (${width} px)`, async ({
+		test(`long skill and category names are cut to the heatmap's room, whole on hover (${width} px)`, async ({
 			page
 		}) => {
 			const long = 'Advanced statistical modelling and causal inference';
+			const category = 'Typical entry-level education and professional certification';
 			await page.setViewportSize({ width, height: 900 });
 			await page.goto('/');
 			await openPanel(page);
 			await chooseCsv(
 				page,
 				'long.csv',
-				`Job title,Median salary,Growth,Skills\nData analyst,"$83,640",23%,${long}; SQL\n` +
-					`Web developer,"$92,750",7%,SQL\nActuary,"$125,770",22%,${long}\n`
+				`Job title,Median salary,Growth,Skills,${category}\n` +
+					`Data analyst,"$83,640",23%,${long}; SQL,Degree\n` +
+					`Web developer,"$92,750",7%,SQL,\nActuary,"$125,770",22%,${long},Degree\n`
 			);
 			await showIt(page, 'long', 3);
 			const layout = width > 720 ? '.heat-wide' : '.heat-tall';
@@ -265,8 +267,8 @@ test.describe('your own data', () => {
 			await island.scrollIntoViewIfNeeded();
 			await expect(island).toHaveAttribute('data-live');
 			const heat = island.locator(`#skill-heatmap ${layout}`);
-			await expect(heat.locator('text.skill')).toHaveCount(2);
-			const names = await heat.locator('text.skill').evaluateAll((texts) => {
+			await expect(heat.locator('text.skill')).toHaveCount(3);
+			const names = await heat.locator('text.skill, text.group').evaluateAll((texts) => {
 				const box = texts[0]!.closest('.chart-box')!.getBoundingClientRect();
 				return texts.map((t) => {
 					const r = t.getBoundingClientRect();
@@ -284,11 +286,24 @@ test.describe('your own data', () => {
 					};
 				});
 			});
-			expect(names.map((n) => n.full)).toEqual([long, null]);
+			const [skill, , , , group] = names;
+			expect(names.map((n) => n.shown)).toEqual([
+				skill!.shown,
+				'SQL',
+				'Degree',
+				'Skills',
+				group!.shown
+			]);
 			// Cut where its room ends (in whichever font has loaded): a start of the name and "…".
-			expect(names[0]!.shown).toMatch(/^Advanced .+…$/);
-			expect(long.startsWith(names[0]!.shown.slice(0, -1))).toBe(true);
-			expect(names[1]!.shown).toBe('SQL');
+			expect(skill!.full).toBe(long);
+			expect(skill!.shown).toMatch(/^Advanced .+…$/);
+			expect(long.startsWith(skill!.shown.slice(0, -1))).toBe(true);
+			// The category's name: whole on a wide screen (ending at the chart's edge), cut on a phone.
+			if (width > 720) expect(group).toMatchObject({ shown: category, full: null });
+			else {
+				expect(group!.full).toBe(category);
+				expect(category.startsWith(group!.shown.slice(0, -1))).toBe(true);
+			}
 			expect(names.filter((n) => !n.inside)).toEqual([]);
 			// Two skills: the wide layout's cells stop at about square rather than fill the width.
 			if (layout === '.heat-wide') {

@@ -308,7 +308,7 @@ describe('stackLabels (category labels under their groups)', () => {
 		]);
 	});
 
-	it('moves a label that would run past the right edge back to end there, not past the start', () => {
+	it('moves a label that would run past the right edge back to end there, not past the left', () => {
 		const placed = stackLabels(
 			[
 				{ x: 0, width: 100 },
@@ -318,6 +318,8 @@ describe('stackLabels (category labels under their groups)', () => {
 		);
 		// 240 + 272 = 512 runs 76 px past 436: it starts at 164, clear of the first label.
 		expect(placed[1]).toEqual({ dx: -76, line: 0 });
+		// No further back than the left bound: the axis's start, or room before it.
 		expect(stackLabels([{ x: 50, width: 500 }], 436)).toEqual([{ dx: -50, line: 0 }]);
+		expect(stackLabels([{ x: 50, width: 500 }], 436, -200)).toEqual([{ dx: -114, line: 0 }]);
 	});
 });
