@@ -141,6 +141,46 @@ test.describe('your own data', () => {
 		]);
 	});
 
+	test('pay in pounds: read from its cells, written in pounds on every chart, table and file', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await openPanel(page);
+		await chooseCsv(
+			page,
+			'uk.csv',
+			'Occupation,Annual salary,Growth\nNurse,"£38,000",6%\nChef,"£29,500",5%\n' +
+				'Solicitor,"£62,000",4%\nPlumber,"€40,000",3%\n'
+		);
+		// The detected currency stands in the field that can change it; a cell in euros is a problem.
+		await expect(panel(page).getByLabel('Currency')).toHaveAttribute('placeholder', 'GBP');
+		await expect(panel(page).locator('.problems li')).toHaveText([
+			'row 5, Annual salary: “€40,000” is in EUR, the column in GBP; the row is left out'
+		]);
+		await expect(panel(page).locator('table.preview tbody tr').first()).toContainText(
+			'Nurse£38,0006%'
+		);
+		await showIt(page, 'uk', 3);
+		const scatter = page.locator('#salary-vs-growth');
+		await expect(scatter.locator('text.title').first()).toHaveText('Annual salary (GBP, uk)');
+		const ticks = await scatter.locator('.axis-y text.tick').allTextContents();
+		expect(ticks.length).toBeGreaterThan(2);
+		for (const t of ticks) expect(t).toMatch(/^£\d+k?$/);
+		await expect(
+			scatter.getByRole('button', { name: /^Solicitor: annual salary £62,000, growth 4%/ })
+		).toHaveCount(1);
+		await scatter.getByText('Show data').click();
+		await expect(scatter.locator('thead th').nth(1)).toHaveText('Annual salary (GBP)');
+		await expect(scatter.locator('tbody tr').first().locator('td').first()).toHaveText('£62,000');
+		const csv = csvParseRows((await download(page, scatter, 'Download CSV')).toString());
+		expect(csv[0]!.slice(2, 3)).toEqual(['annual_salary_gbp']);
+		expect(csv[1]!.slice(1, 3)).toEqual(['Solicitor', '62000']);
+		await page.goto('/?compare=solicitor,nurse');
+		await expect(page.locator('#compare-pay-growth .differences')).toHaveText(
+			'Nurse: £24,000 less than Solicitor (£38,000 vs £62,000); +2 points of growth (6% vs 4%).'
+		);
+	});
+
 	test('an Excel workbook: its first sheet read as the CSV is, its reader loaded only for it', async ({
 		page
 	}) => {

@@ -77,7 +77,7 @@ describe('differences in words', () => {
 				'AI engineer: $19,000 less than Machine learning engineer ($142,000 vs $161,000); the same projected growth (20%).'
 		}
 	])('$b vs $a', ({ a, b, expected }) => {
-		expect(describeDifference(role(a), role(b), words.growth)).toBe(expected);
+		expect(describeDifference(role(a), role(b), words)).toBe(expected);
 	});
 });
 

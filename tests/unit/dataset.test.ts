@@ -3,7 +3,7 @@
  * in the article text kept in data/source/. If someone edits a number in roles.json, this fails.
  */
 import { describe, expect, it } from 'vitest';
-import { formatUsd } from '../../src/lib/data/format';
+import { formatMoney } from '../../src/lib/data/format';
 import { loadSeedDataset, seedText } from '../helpers/dataset';
 
 const data = loadSeedDataset();
@@ -43,7 +43,9 @@ describe('the seven roles carry the seed’s figures', () => {
 describe('every figure and quote traces back to the source text', () => {
 	it.each(data.roles.map((r) => [r.id, r] as const))('%s', (_id, role) => {
 		expect(seed).toContain(role.salary.quote);
-		expect(role.salary.quote).toContain(`${formatUsd(role.salary.median)} [${role.salary.source}`);
+		expect(role.salary.quote).toContain(
+			`${formatMoney(role.salary.median)} [${role.salary.source}`
+		);
 		expect(seed).toContain(role.growth.quote);
 		expect(role.growth.quote).toContain(`${role.growth.percent} percent [${role.growth.source}]`);
 		expect(seed).toContain(role.responsibilities);

@@ -14,8 +14,8 @@ import {
 	formatList,
 	formatPercent,
 	formatPoints,
-	formatUsd,
-	formatUsdShort,
+	formatMoney,
+	formatMoneyShort,
 	median
 } from '../../src/lib/data/format';
 import { matchRoles } from '../../src/lib/data/match';
@@ -135,10 +135,15 @@ describe('matchRoles', () => {
 
 describe('formatting', () => {
 	it.each([
-		[formatUsd(161000), '$161,000'],
-		[formatUsd(1_250_000), '$1,250,000'],
-		[formatUsdShort(161000), '$161k'],
-		[formatUsdShort(500), '$500'],
+		[formatMoney(161000), '$161,000'],
+		[formatMoney(1_250_000), '$1,250,000'],
+		[formatMoneyShort(161000), '$161k'],
+		[formatMoneyShort(500), '$500'],
+		[formatMoneyShort(-100000), '−$100k'],
+		[formatMoney(45000, 'GBP'), '£45,000'],
+		[formatMoneyShort(45000, 'EUR'), '€45k'],
+		[formatMoney(90000, 'CAD'), 'CA$90,000'],
+		[formatMoney(161499.5, 'INR'), '₹161,500'],
 		[formatPercent(20), '20%'],
 		[formatPercent(3.25), '3.3%'],
 		[formatCount(7), '7'],

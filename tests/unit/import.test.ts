@@ -32,6 +32,11 @@ describe('parseNumber', () => {
 		{ text: '(3)', expected: -3 },
 		{ text: '+8', expected: 8 },
 		{ text: 'USD 93,600', expected: 93600 },
+		{ text: '£45,000', expected: 45000 },
+		{ text: '45 000 €', expected: 45000 },
+		{ text: 'GBP 45,000', expected: 45000 },
+		{ text: 'CA$90k', expected: 90000 },
+		{ text: '100 FTE', expected: null },
 		{ text: '1 234', expected: 1234 },
 		{ text: 'n/a', expected: null },
 		{ text: '', expected: null },
@@ -162,6 +167,51 @@ describe('mapping', () => {
 	});
 });
 
+describe('pay in any currency', () => {
+	it('reads the currency its cells carry, and says it everywhere the pay is named', () => {
+		const r = importText('Role,Salary,Growth\nNurse,"£38,000",6%\nChef,"£29,500",5%', 'uk.csv');
+		const meta = r.dataset!.meta;
+		expect(meta.currency).toBe('GBP');
+		expect(r.dataset!.roles.map((x) => x.salary.median)).toEqual([38000, 29500]);
+		expect(meta.salaryDefinition).toBe('Salary, in GBP a year, as given in uk.');
+		expect(r.problems).toEqual([]);
+	});
+
+	it('reads the currency a header names, and drops it from the name', () => {
+		const r = importText('Role,Median pay (EUR),Growth\nA,52000,3\nB,61000,4', 'eu.csv');
+		expect(r.dataset!.meta.currency).toBe('EUR');
+		expect(r.dataset!.meta.pay).toEqual({ name: 'Median pay' });
+		// A bracket that names no currency stays in the name.
+		const fte = importText('Role,Pay (FTE),Growth\nA,52000,3', 'f.csv');
+		expect(fte.dataset!.meta).toMatchObject({ currency: 'USD', pay: { name: 'Pay (FTE)' } });
+	});
+
+	it('takes the currency the reader gives: a $ that is Canadian', () => {
+		const draft = draftFromText('Role,Pay,Growth\nA,"$90,000",3\nB,"$75,000",4', 'ca.csv');
+		if ('problems' in draft || draft.kind !== 'table') throw new Error('no draft');
+		const cad = finishDraft(draft, undefined, { name: 'ca', currency: 'cad' });
+		// A $ names US dollars by default; the reader's code is the column's, so no row is left out.
+		expect(cad.dataset!.meta.currency).toBe('CAD');
+		expect(cad.dataset!.roles).toHaveLength(2);
+		const wrong = finishDraft(draft, undefined, { name: 'ca', currency: 'dollars' });
+		expect(wrong.dataset!.meta.currency).toBe('USD');
+		expect(wrong.problems).toContainEqual({
+			row: null,
+			column: 'Currency',
+			value: 'dollars',
+			message: 'not a currency code such as GBP or EUR; read as USD',
+			level: 'warning'
+		});
+	});
+
+	it('writes the currency into the template, which reads back the same', () => {
+		const r = importText('Role,Salary,Growth\nNurse,"£38,000",6%', 'uk.csv');
+		const csv = datasetToCsv(r.dataset!);
+		expect(csv.split('\n')[0]).toContain('Salary (GBP)');
+		expect(importText(csv, 'again.csv').dataset!.meta.currency).toBe('GBP');
+	});
+});
+
 describe('problems, listed with the row, the column and the value', () => {
 	it.each([
 		{
@@ -186,6 +236,17 @@ describe('problems, listed with the row, the column and the value', () => {
 					'161 is not a yearly pay in US dollars (expected 10,000 to 5,000,000); the row is left out'
 			},
 			roles: ['B']
+		},
+		{
+			name: 'pay in another currency than the column’s',
+			text: 'Role,Salary,Outlook\nA,"£45,000",5\nB,"€50,000",3\nC,"£61,000",2',
+			problem: {
+				row: 3,
+				column: 'Salary',
+				value: '€50,000',
+				message: '“€50,000” is in EUR, the column in GBP; the row is left out'
+			},
+			roles: ['A', 'C']
 		},
 		{
 			name: 'a duplicate title',

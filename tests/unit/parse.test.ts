@@ -49,7 +49,7 @@ describe('parseDataset rejects bad data with a message naming file, record and f
 			name: 'salary below the sane range (thousands typed as units)',
 			text: edited((d) => (d.roles[0].salary.median = 161)),
 			expected:
-				'data/roles.json: roles[0] (machine-learning-engineer).salary.median: expected a salary of at least 10000 USD a year, got 161'
+				'data/roles.json: roles[0] (machine-learning-engineer).salary.median: expected a salary of at least 10000 a year, got 161'
 		},
 		{
 			name: 'negative salary',

@@ -1,20 +1,34 @@
 /**
  * Number and list formatting shared by charts, tables, tooltips and exports, so a figure reads the same
- * everywhere it appears. All formatting is en-US: the data is US pay in USD.
+ * everywhere it appears. All formatting is en-US; pay is in the dataset's currency (`meta.currency`,
+ * US dollars for the bundled data), written as en-US writes it: `$161,000`, `£45,000`, `CA$90,000`.
  */
-import { format } from 'd3-format';
 
-const usd = format('$,.0f');
-const usdShort = format('$,.0f');
+const money = new Map<string, Intl.NumberFormat>();
+function moneyFormat(currency: string): Intl.NumberFormat {
+	let f = money.get(currency);
+	if (!f) {
+		f = new Intl.NumberFormat('en-US', {
+			style: 'currency',
+			currency,
+			minimumFractionDigits: 0,
+			maximumFractionDigits: 0
+		});
+		money.set(currency, f);
+	}
+	return f;
+}
 
-/** `161000` → `$161,000`. */
-export function formatUsd(value: number): string {
-	return usd(value);
+/** `161000` → `$161,000` (in US dollars; `£161,000` in pounds). A minus is a typographic one. */
+export function formatMoney(value: number, currency = 'USD'): string {
+	return moneyFormat(currency).format(value).replace('-', '−');
 }
 
 /** `161000` → `$161k`; for axes, where space is short. */
-export function formatUsdShort(value: number): string {
-	return Math.abs(value) >= 1000 ? `${usdShort(value / 1000)}k` : usdShort(value);
+export function formatMoneyShort(value: number, currency = 'USD'): string {
+	return Math.abs(value) >= 1000
+		? `${formatMoney(value / 1000, currency)}k`
+		: formatMoney(value, currency);
 }
 
 const count = new Intl.NumberFormat('en-US');

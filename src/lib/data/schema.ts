@@ -6,7 +6,11 @@
 import * as v from 'valibot';
 import { STRENGTH_IDS } from './strength';
 
-/** Bounds for a median annual pay in USD: below or above is a unit mistake, not a salary. */
+/**
+ * Bounds for a median annual pay, in the dataset's currency: below or above is a unit mistake (pay in
+ * thousands, in cents), not a salary. Currencies whose yearly pay runs past the top (yen, won) are
+ * not read yet.
+ */
 export const SALARY_RANGE = [10_000, 5_000_000] as const;
 /** Bounds for a ten-year projected growth in percent. */
 export const GROWTH_RANGE = [-100, 1_000] as const;
@@ -47,13 +51,13 @@ export const RequirementSchema = v.object({
 export const RoleSchema = v.object({
 	id,
 	title: nonEmpty,
-	/** Median total pay in USD. */
+	/** Median total pay a year, in the dataset's currency (`meta.currency`). */
 	salary: v.object({
 		median: v.pipe(
 			v.number('expected a positive number'),
 			v.finite('expected a positive number'),
-			v.minValue(SALARY_RANGE[0], `expected a salary of at least ${SALARY_RANGE[0]} USD a year`),
-			v.maxValue(SALARY_RANGE[1], `expected a salary of at most ${SALARY_RANGE[1]} USD a year`)
+			v.minValue(SALARY_RANGE[0], `expected a salary of at least ${SALARY_RANGE[0]} a year`),
+			v.maxValue(SALARY_RANGE[1], `expected a salary of at most ${SALARY_RANGE[1]} a year`)
 		),
 		source: sourceRef,
 		quote: v.optional(nonEmpty)
@@ -86,7 +90,7 @@ export const SourceSchema = v.object({
 /**
  * How the page names one of the two measures. `name` in axis titles, tables and tooltips
  * ("Median total pay"), `short` where room is tight ("Median pay"), `column` in CSV headers
- * (`median_total_pay` → `median_total_pay_usd`).
+ * (`median_total_pay` → `median_total_pay_usd`, after the currency).
  */
 export const MeasureSchema = v.object({
 	name: nonEmpty,
@@ -112,7 +116,11 @@ export const MetaSchema = v.object({
 	salaryDefinition: nonEmpty,
 	salaryAsOf: nonEmpty,
 	growthPeriod: nonEmpty,
-	currency: v.literal('USD', 'expected "USD"'),
+	/** The pay's currency, an ISO 4217 code. */
+	currency: v.pipe(
+		v.string('expected a currency code such as "USD"'),
+		v.regex(/^[A-Z]{3}$/, 'expected a currency code such as "USD"')
+	),
 	/** The scatter's source line. */
 	sourceLine: nonEmpty,
 	/** The page's headline; defaults to the source's title. */

@@ -33,6 +33,8 @@ export interface Words {
 	description: string;
 	pay: MeasureWords;
 	growth: MeasureWords;
+	/** The pay's currency, an ISO 4217 code: "USD". */
+	currency: string;
 	/** "Median total pay (USD, April 2026)". */
 	payAxis: string;
 	/** "Projected job growth, 2024–2034". */
@@ -81,7 +83,7 @@ function measure(m: Meta['pay'], fallback: string): MeasureWords {
 /** What the charts and tables call the two measures. */
 export type Measures = Pick<
 	Words,
-	'pay' | 'growth' | 'payAxis' | 'growthAxis' | 'growthPeriod' | 'scatterNotes'
+	'pay' | 'growth' | 'currency' | 'payAxis' | 'growthAxis' | 'growthPeriod' | 'scatterNotes'
 >;
 
 /** How the scatter's two directions read, in its subtitle and its top-right note. */
@@ -95,6 +97,7 @@ export function measureWords(meta: Meta): Measures {
 	return {
 		pay,
 		growth,
+		currency: meta.currency,
 		payAxis: `${pay.name} (${meta.currency}, ${meta.salaryAsOf})`,
 		growthAxis: `${growth.name}, ${meta.growthPeriod}`,
 		growthPeriod: meta.growthPeriod,

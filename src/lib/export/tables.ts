@@ -29,7 +29,7 @@ export function scatterTable(
 	const header = [
 		'role_id',
 		'role',
-		`${words.pay.column}_usd`,
+		`${words.pay.column}_${words.currency.toLowerCase()}`,
 		`${words.growth.column}_percent`,
 		'growth_period'
 	];
@@ -90,8 +90,8 @@ export function comparePayTable(model: ComparisonModel): CsvTable {
 		header: [
 			'role_id',
 			'role',
-			`${pay.column}_usd`,
-			'pay_difference_usd',
+			`${pay.column}_${model.words.currency.toLowerCase()}`,
+			`pay_difference_${model.words.currency.toLowerCase()}`,
 			`${growth.column}_percent`,
 			'growth_difference_points'
 		],

@@ -22,8 +22,8 @@ import {
 	escapeXml,
 	formatCount,
 	formatList,
-	formatPercent,
-	formatUsdShort
+	formatMoneyShort,
+	formatPercent
 } from '$lib/data/format';
 import { matchRoles } from '$lib/data/match';
 import type { PageDataset } from '$lib/data/payload';
@@ -102,7 +102,7 @@ function scatter({ ds, words, paint, colors }: Scene, w: number, h: number): Bod
 		...m.xTicks.map((t) => line(x(t), 0, x(t), ph, `stroke="${paint('--grid')}"`)),
 		...m.yTicks.map((t) => line(0, y(t), pw, y(t), `stroke="${paint('--grid')}"`)),
 		...m.xTicks.map((t) => text(x(t), ph + 15, formatPercent(t), small, 'middle')),
-		...m.yTicks.map((t) => text(-6, y(t) + 4, formatUsdShort(t), small, 'end')),
+		...m.yTicks.map((t) => text(-6, y(t) + 4, formatMoneyShort(t, words.currency), small, 'end')),
 		text(
 			-pad.left,
 			-7,
@@ -329,7 +329,7 @@ function comparePay(scene: Scene, w: number): Body {
 		});
 		top = axis + 34;
 	};
-	draw(model.pay, formatUsdShort);
+	draw(model.pay, (v) => formatMoneyShort(v, model.words.currency));
 	draw(model.growth, formatPercent);
 	return { svg: parts.join(''), alt: model.summary };
 }

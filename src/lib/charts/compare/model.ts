@@ -7,9 +7,9 @@ import { scaleLinear } from 'd3-scale';
 import type { CoreRole, PageDataset } from '$lib/data/payload';
 import type { Skill } from '$lib/data/schema';
 
-import { formatList, formatPercent, formatPoints, formatUsd } from '$lib/data/format';
+import { formatList, formatMoney, formatPercent, formatPoints } from '$lib/data/format';
 import { STRENGTHS, type StrengthId } from '$lib/data/strength';
-import { lower, measureWords, type MeasureWords, type Measures } from '$lib/data/words';
+import { lower, measureWords, type Measures } from '$lib/data/words';
 import { growthDomain, salaryDomain } from '../scatter/model';
 
 /** Above this many roles the context strip is a density, not one dot per role. */
@@ -123,12 +123,17 @@ function panel(
 }
 
 /** `Data scientist: $6,000 less than Machine learning engineer ($155,000 vs $161,000); +14 points of growth (34% vs 20%).` */
-export function describeDifference(a: CoreRole, b: CoreRole, growth: MeasureWords): string {
+export function describeDifference(
+	a: CoreRole,
+	b: CoreRole,
+	{ growth, currency }: Pick<Measures, 'growth' | 'currency'>
+): string {
+	const money = (v: number) => formatMoney(v, currency);
 	const pay = b.salary.median - a.salary.median;
 	const paid =
 		pay === 0
-			? `the same pay as ${a.title} (${formatUsd(b.salary.median)})`
-			: `${formatUsd(Math.abs(pay))} ${pay > 0 ? 'more' : 'less'} than ${a.title} (${formatUsd(b.salary.median)} vs ${formatUsd(a.salary.median)})`;
+			? `the same pay as ${a.title} (${money(b.salary.median)})`
+			: `${money(Math.abs(pay))} ${pay > 0 ? 'more' : 'less'} than ${a.title} (${money(b.salary.median)} vs ${money(a.salary.median)})`;
 	const g = b.growth.percent - a.growth.percent;
 	const grew =
 		g === 0
@@ -165,7 +170,7 @@ export function buildComparisonModel(
 		colors,
 		(r) => r.growth.percent
 	);
-	const differences = roles.slice(1).map((b) => describeDifference(roles[0]!, b, words.growth));
+	const differences = roles.slice(1).map((b) => describeDifference(roles[0]!, b, words));
 
 	const reqs = roles.map((r) => new Map(r.requirements.map((q) => [q.skill, q.strength])));
 	const order = new Map(data.categories.map((c, i) => [c.id, i]));

@@ -7,7 +7,7 @@
 import { scaleLinear } from 'd3-scale';
 import type { RoleSet } from '$lib/data/match';
 import type { CoreRole } from '$lib/data/payload';
-import { compareIds, formatCount, formatPercent, formatUsd, median } from '$lib/data/format';
+import { compareIds, formatCount, formatMoney, formatPercent, median } from '$lib/data/format';
 import { firstInOrder } from '$lib/data/derive';
 import { lower, type Measures } from '$lib/data/words';
 import { overlaps, placeLabels, textWidth, type Box, type PlacedLabel } from '../placeLabels';
@@ -194,7 +194,7 @@ export function buildScatterModel(
 	const refY = (y(ref.salary) / 100) * height;
 	// The median lines' notes name only the statistic: the axis beside each names the measure.
 	const { median: medianWord, quadrant: quadrantNote } = words.scatterNotes;
-	const payNote = `${medianWord} ${formatUsd(ref.salary)}`;
+	const payNote = `${medianWord} ${formatMoney(ref.salary, words.currency)}`;
 	const growthNote = `${medianWord} ${formatPercent(ref.growth)}`;
 	const annotations: ScatterModel['annotations'] = [];
 	const obstacles: Box[] = [];
@@ -322,7 +322,7 @@ export function summarise(
 	}
 	return (
 		`${formatCount(points.length)} roles plotted by ${lower(words.pay.name)} against ${lower(words.growth.name)}. ` +
-		`Highest pay: ${top.title}, ${formatUsd(top.salary)}. Lowest pay: ${low.title}, ${formatUsd(low.salary)}. ` +
+		`Highest pay: ${top.title}, ${formatMoney(top.salary, words.currency)}. Lowest pay: ${low.title}, ${formatMoney(low.salary, words.currency)}. ` +
 		`Fastest growth: ${fast.title}, ${formatPercent(fast.growth)}. Slowest growth: ${slow.title}, ${formatPercent(slow.growth)}.`
 	);
 }

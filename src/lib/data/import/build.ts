@@ -7,7 +7,7 @@
 import { GROWTH_RANGE, SALARY_RANGE, type Dataset, type Role } from '../schema';
 import { STRENGTHS, type StrengthId } from '../strength';
 import { cellStrength, type ColumnProfile, type Mapping } from './mapping';
-import { parseNumber, type DecimalMark } from './numbers';
+import { fitsCurrency, parseNumber, splitCurrency, type DecimalMark } from './numbers';
 import type { TextTable } from './table';
 
 export interface Problem {
@@ -31,6 +31,8 @@ export interface ImportNames {
 	/** When the pay was taken ("May 2024"), and the period of the growth ("2024–2034"). */
 	payAsOf?: string;
 	growthPeriod?: string;
+	/** The pay's currency, an ISO 4217 code; found in the file when not given (US dollars failing that). */
+	currency?: string;
 }
 
 export interface ImportResult {
@@ -70,6 +72,36 @@ function unique(base: string, taken: Set<string>): string {
 }
 
 const short = (s: string) => (s.length > 40 ? `${s.slice(0, 39)}…` : s);
+
+/** What a header's last brackets hold, and the header before them: `Pay (GBP)` → `GBP`, `Pay`. */
+function headerUnit(head: string): { unit: string; before: string } | null {
+	const m = /\s*\(([^)]+)\)\s*$/.exec(head);
+	return m ? { unit: m[1]!.trim(), before: head.slice(0, m.index).trim() } : null;
+}
+
+/** The currency a unit names by itself (`GBP`, `£`, `US$`), or null. */
+function unitCurrency(unit: string): string | null {
+	const { rest, currency } = splitCurrency(unit);
+	return rest ? null : currency;
+}
+
+/**
+ * The pay column's currency: the one its header names (`Pay (GBP)`, `Pay (£)`), else the one most
+ * of its cells carry (`£45,000`), else US dollars.
+ */
+function payCurrency(head: string, rows: readonly (readonly string[])[], at: number): string {
+	const unit = headerUnit(head)?.unit;
+	const named = unit ? unitCurrency(unit) : null;
+	if (named) return named;
+	const counts = new Map<string, number>();
+	for (const cells of rows) {
+		const c = splitCurrency((cells[at] ?? '').trim()).currency;
+		if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
+	}
+	let [best, most] = ['USD', 0];
+	for (const [c, n] of counts) if (n > most) [best, most] = [c, n];
+	return best;
+}
 
 export function buildDataset(
 	table: TextTable,
@@ -165,6 +197,17 @@ export function buildDataset(
 	const titleRows = new Map<string, number>();
 	const roleIds = new Set<string>();
 	const payDecimal = profiles[payAt]?.decimal ?? '.';
+	const given = names.currency?.trim().toUpperCase();
+	const found = payCurrency(header(payAt), table.rows, payAt);
+	const currency = given && /^[A-Z]{3}$/.test(given) ? given : found;
+	if (given && currency !== given)
+		warn(
+			null,
+			'Currency',
+			names.currency!,
+			`not a currency code such as GBP or EUR; read as ${currency}`
+		);
+	const currencyWords = currency === 'USD' ? 'US dollars' : currency;
 	const growthDecimal = profiles[growthAt]?.decimal ?? '.';
 	// A workbook keeps a cell shown as 23% as 0.23: a growth column of a sheet whose every value lies
 	// within ±1 is read as such fractions (a growth under 1% for every role is not a projection).
@@ -206,8 +249,15 @@ export function buildDataset(
 	): number | null => {
 		const text = cells[at] ?? '';
 		const n = parseNumber(text, decimal);
+		const mark = at === payAt ? splitCurrency(text.trim()) : null;
 		const problem =
-			n === null ? `“${short(text)}” is not a number` : n < lo || n > hi ? outside(n) : null;
+			n === null
+				? `“${short(text)}” is not a number`
+				: mark && !fitsCurrency(mark, currency)
+					? `“${short(text)}” is in ${mark.currency}, the column in ${currency}`
+					: n < lo || n > hi
+						? outside(n)
+						: null;
 		if (problem === null) return n;
 		warn(rowNo, header(at), text, `${problem}; the row is left out`);
 		return null;
@@ -236,7 +286,7 @@ export function buildDataset(
 			payDecimal,
 			SALARY_RANGE,
 			(n) =>
-				`${n.toLocaleString('en-US')} is not a yearly pay in US dollars (expected ${SALARY_RANGE[0].toLocaleString('en-US')} to ${SALARY_RANGE[1].toLocaleString('en-US')})`
+				`${n.toLocaleString('en-US')} is not a yearly pay in ${currencyWords} (expected ${SALARY_RANGE[0].toLocaleString('en-US')} to ${SALARY_RANGE[1].toLocaleString('en-US')})`
 		);
 		if (pay === null) continue;
 		const read = measure(
@@ -348,7 +398,11 @@ export function buildDataset(
 		return refuse('No row of the file could be used (see the problems below): nothing to show.');
 	if (!categories.length) categories.push({ id: 'requirements', label: 'Requirements' });
 	// A header's unit in brackets is the page's to add: "Median pay (USD)" names "Median pay".
-	const bare = (h: string) => h.replace(/\s*\((?:usd|us\$|\$|%|percent)\)\s*$/i, '').trim() || h;
+	const bare = (h: string) => {
+		const u = headerUnit(h);
+		const unit = u && (/^(?:%|percent)$/i.test(u.unit) || unitCurrency(u.unit));
+		return unit && u.before ? u.before : h;
+	};
 	const payName = names.payName?.trim() || bare(header(payAt));
 	const growthName = names.growthName?.trim() || bare(header(growthAt));
 	const payAsOf = names.payAsOf?.trim() || source;
@@ -357,10 +411,10 @@ export function buildDataset(
 		meta: {
 			title: names.name,
 			publisher: source,
-			salaryDefinition: `${payName}, in US dollars a year, as given in ${source}.`,
+			salaryDefinition: `${payName}, in ${currencyWords} a year, as given in ${source}.`,
 			salaryAsOf: payAsOf,
 			growthPeriod,
-			currency: 'USD',
+			currency,
 			sourceLine: `${payName} and ${growthName.toLowerCase()}: ${source}.`,
 			headline: names.name,
 			sourceName: source,

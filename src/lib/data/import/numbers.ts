@@ -1,6 +1,7 @@
 /**
- * Numbers as spreadsheets write them: `$161,000`, `161000`, `161k`, `20%`, `20 percent`, `−4.2` with
- * a typographic minus, `(4.2)` for a negative, and `1.234,5` in a file whose decimals are commas.
+ * Numbers as spreadsheets write them: `$161,000`, `£45,000`, `45 000 €`, `GBP 45,000`, `161000`,
+ * `161k`, `20%`, `20 percent`, `−4.2` with a typographic minus, `(4.2)` for a negative, and `1.234,5`
+ * in a file whose decimals are commas.
  * Pure; `null` for anything that is not one number.
  */
 
@@ -8,6 +9,86 @@
 export type DecimalMark = '.' | ',';
 
 const MINUS = /^[-−–]/;
+/** Currency symbols a pay cell may carry, and the currency each names (`$` alone: US dollars). */
+const SYMBOLS: Record<string, string> = {
+	US$: 'USD',
+	$: 'USD',
+	CA$: 'CAD',
+	C$: 'CAD',
+	AU$: 'AUD',
+	A$: 'AUD',
+	NZ$: 'NZD',
+	HK$: 'HKD',
+	S$: 'SGD',
+	R$: 'BRL',
+	'£': 'GBP',
+	'€': 'EUR',
+	'¥': 'JPY',
+	'₹': 'INR',
+	'₩': 'KRW',
+	zł: 'PLN'
+};
+const SYMBOL = Object.keys(SYMBOLS)
+	.map((k) => k.replace(/\$/g, '\\$'))
+	.join('|');
+/** A symbol or an ISO 4217 code (`GBP`, `usd`) before or after the number. */
+const CURRENCY_BEFORE = new RegExp(`^(${SYMBOL}|[A-Z]{3}|usd)\\s*`);
+const CURRENCY_AFTER = new RegExp(`\\s*(${SYMBOL}|[A-Z]{3}|usd)$`);
+/** The codes this engine knows (every ISO 4217 one); a word of three capitals is not one of them. */
+const CODES: ReadonlySet<string> | null =
+	typeof Intl.supportedValuesOf === 'function' ? new Set(Intl.supportedValuesOf('currency')) : null;
+
+/** A currency mark's code: `£` → `GBP`, `eur` → `EUR`; null for anything that is not one. */
+function currencyCode(mark: string): string | null {
+	const code = SYMBOLS[mark] ?? mark.toUpperCase();
+	return !/^[A-Z]{3}$/.test(code) || (CODES && !CODES.has(code)) ? null : code;
+}
+
+/** Currencies written with a bare `$` as well as their own mark. */
+const DOLLAR_SIGN = new Set([
+	'USD',
+	'CAD',
+	'AUD',
+	'NZD',
+	'HKD',
+	'SGD',
+	'TWD',
+	'MXN',
+	'ARS',
+	'CLP',
+	'COP'
+]);
+
+/**
+ * A cell's number without its currency mark, and the currency the mark names (null when it has
+ * none): `£45,000` → `45,000`, `GBP`; `45 000 €` → `45 000`, `EUR`; `$90,000` → `90,000`, `USD`
+ * with `dollar` set, since a bare `$` may be another dollar (or peso) too.
+ */
+export function splitCurrency(text: string): {
+	rest: string;
+	currency: string | null;
+	dollar?: true;
+} {
+	for (const re of [CURRENCY_BEFORE, CURRENCY_AFTER]) {
+		const m = re.exec(text);
+		const code = m && currencyCode(m[1]!);
+		if (code)
+			return {
+				rest: text.replace(re, ''),
+				currency: code,
+				...(m[1] === '$' && { dollar: true as const })
+			};
+	}
+	return { rest: text, currency: null };
+}
+
+/** Whether a cell's currency mark fits a column in `currency`: a bare `$` fits any dollar's. */
+export function fitsCurrency(mark: ReturnType<typeof splitCurrency>, currency: string): boolean {
+	return (
+		!mark.currency || mark.currency === currency || (!!mark.dollar && DOLLAR_SIGN.has(currency))
+	);
+}
+
 const UNIT = /(?:%|percent|per\s*cent|pct)$/i;
 /** Digits, with a point-decimal part: most cells of most files, read at once. */
 const PLAIN = /^\d+(?:\.\d+)?$/;
@@ -39,7 +120,7 @@ export function parseNumber(text: string, decimal: DecimalMark = '.'): number | 
 		negative = !negative;
 		s = s.slice(1).trim();
 	} else if (s.startsWith('+')) s = s.slice(1).trim();
-	s = s.replace(/^(?:US\$|USD|\$)\s*/i, '').replace(/\s*(?:USD|\$)$/i, '');
+	s = splitCurrency(s).rest;
 	s = s.replace(UNIT, '').trim();
 	let scale = 1;
 	const suffix = /^(.*?)\s*([km])$/i.exec(s);

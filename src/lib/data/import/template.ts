@@ -21,7 +21,7 @@ export function datasetToCsv(
 	return toCsv({
 		header: [
 			'Role',
-			`${words.pay.name} (USD)`,
+			`${words.pay.name} (${words.currency})`,
 			`${words.growth.name} (%)`,
 			'Responsibilities',
 			...skills.map((s) => `${category.get(s.category) ?? s.category}: ${s.label}`)
