@@ -344,23 +344,40 @@ export const checks = [
 		}
 	},
 	{
-		name: 'own data: pasted rows draw every chart, and a reload keeps them (IndexedDB)',
+		name: 'own data: pasted rows in pounds draw every chart in pounds, and a reload keeps them (IndexedDB)',
 		async run(ctx) {
 			const { engine } = ctx;
 			await open(ctx, '/');
 			await engine.click(await button(engine, 'header', 'Use your own data'));
 			await waitFor(engine, 'the panel', () => !!document.querySelector('dialog[open] textarea'));
-			await engine.run((csv) => {
-				const area = document.querySelector('dialog[open] textarea');
-				area.closest('details').open = true;
-				area.value = csv;
-				area.dispatchEvent(new Event('input', { bubbles: true }));
-			}, OWN_CSV);
+			await engine.run(
+				(csv) => {
+					const area = document.querySelector('dialog[open] textarea');
+					area.closest('details').open = true;
+					area.value = csv;
+					area.dispatchEvent(new Event('input', { bubbles: true }));
+				},
+				OWN_CSV.replaceAll('$', '£')
+			);
 			await engine.click(await button(engine, 'dialog[open]', 'Read the pasted rows'));
 			const show = 'Show “pasted rows” (5 roles)';
 			await waitButton(engine, 'the rows read', 'dialog[open]', show);
 			await engine.click(await button(engine, 'dialog[open]', show));
 			await waitShown(engine, 'the own data on the page', 'pasted rows', 5);
+			// The engine's own currency formatting: ticks and names in pounds.
+			const pounds = await engine.run(() => ({
+				ticks: [...document.querySelectorAll('#salary-vs-growth .axis-y text.tick')].map(
+					(t) => t.textContent
+				),
+				actuary: document
+					.querySelector('#salary-vs-growth [aria-label^="Actuary:"]')
+					?.getAttribute('aria-label')
+			}));
+			assert.ok(
+				pounds.ticks.length > 2 && pounds.ticks.every((t) => /^£\d+k$/.test(t)),
+				pounds.ticks.join(' ')
+			);
+			assert.match(pounds.actuary ?? '', /^Actuary: median salary £125,770, /);
 			// Saved (IndexedDB, then the shown id): a reader reloads seconds later, not in the same task.
 			await waitFor(
 				engine,
