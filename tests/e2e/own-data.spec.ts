@@ -181,6 +181,28 @@ test.describe('your own data', () => {
 		);
 	});
 
+	test('one role with a title, pay and growth only: every part says what it cannot show', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await openPanel(page);
+		await chooseCsv(page, 'one.csv', 'Role,Pay,Growth\nNurse,"$80,000",5%\n');
+		await showIt(page, 'one', 1);
+		// Ticks $500 apart read apart.
+		const ticks = await page.locator('#salary-vs-growth .axis-y text.tick').allTextContents();
+		expect(new Set(ticks).size).toBe(ticks.length);
+		const heat = page.locator('#skill-heatmap');
+		await heat.scrollIntoViewIfNeeded();
+		await expect(heat.getByRole('note')).toContainText(
+			'The data names no requirements for these roles.'
+		);
+		await expect(heat.getByRole('button', { name: 'Clear the filter' })).toHaveCount(0);
+		await expect(page.locator('#compare .selection')).toHaveText(
+			'The data has one role: a comparison needs two.'
+		);
+		await expect(page.locator('#compare-pay-growth')).toContainText('The one role');
+	});
+
 	test('an Excel workbook: its first sheet read as the CSV is, its reader loaded only for it', async ({
 		page
 	}) => {

@@ -49,6 +49,15 @@ describe('resolveComparison', () => {
 		if (isDefault) expect(s.note).toMatch(/default/);
 	});
 
+	it('with fewer than two roles in the data, says a comparison needs two', () => {
+		const one = resolveComparison([], data.roles.slice(0, 1));
+		expect(one).toEqual({
+			ids: ['machine-learning-engineer'],
+			isDefault: true,
+			note: 'The data has one role: a comparison needs two.'
+		});
+	});
+
 	it('does not mutate its input', () => {
 		const chosen = ['ai-engineer'];
 		resolveComparison(chosen, data.roles);

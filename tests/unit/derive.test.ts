@@ -14,6 +14,7 @@ import {
 	formatList,
 	formatPercent,
 	formatPoints,
+	allRoles,
 	formatMoney,
 	formatMoneyShort,
 	median
@@ -139,6 +140,10 @@ describe('formatting', () => {
 		[formatMoney(1_250_000), '$1,250,000'],
 		[formatMoneyShort(161000), '$161k'],
 		[formatMoneyShort(500), '$500'],
+		[formatMoneyShort(79500), '$79.5k'],
+		[allRoles(7), 'All 7 roles'],
+		[allRoles(1), 'The one role'],
+		[formatMoneyShort(79250), '$79.25k'],
 		[formatMoneyShort(-100000), '−$100k'],
 		[formatMoney(45000, 'GBP'), '£45,000'],
 		[formatMoneyShort(45000, 'EUR'), '€45k'],

@@ -184,6 +184,23 @@ describe('buildHeatmapModel', () => {
 		);
 	});
 
+	it('says so when the data names no requirements (a sheet of titles, pay and growth)', () => {
+		const bare = {
+			...data,
+			skills: [],
+			roles: data.roles.map((r) => ({ ...r, requirements: [] }))
+		};
+		const m = buildHeatmapModel(bare, {
+			sort: 'pay',
+			orientation: 'wide',
+			chosen: [],
+			matches: matchRoles(bare.roles, [], 'any'),
+			colors,
+			quoteOf
+		});
+		expect(m.emptyReason).toBe('The data names no requirements for these roles.');
+	});
+
 	it('summarises in words', () => {
 		expect(build().summary).toContain(
 			'Most asked for: Bachelor’s degree (6 roles), Degree: computer science (6 roles) and Python (4 roles).'

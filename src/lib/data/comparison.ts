@@ -46,9 +46,13 @@ export function resolveComparison(
 ): ComparisonSelection {
 	const known = roleIndex(roles);
 	const ids = [...new Set(chosen)].filter((id) => known.has(id)).slice(0, MAX_COMPARE);
-	if (ids.length >= MIN_COMPARE || roles.length < MIN_COMPARE) {
-		return { ids, isDefault: false, note: '' };
-	}
+	if (ids.length >= MIN_COMPARE) return { ids, isDefault: false, note: '' };
+	if (roles.length < MIN_COMPARE)
+		return {
+			ids: roles.map((r) => r.id),
+			isDefault: true,
+			note: `The data has ${roles.length ? 'one role' : 'no role'}: a comparison needs two.`
+		};
 	const byPay = highestPaid(roles);
 	const title = (id: string) => roles.find((r) => r.id === id)!.title;
 	const filled = [...ids];

@@ -5,29 +5,33 @@
  */
 
 const money = new Map<string, Intl.NumberFormat>();
-function moneyFormat(currency: string): Intl.NumberFormat {
-	let f = money.get(currency);
+function moneyFormat(currency: string, digits: number): Intl.NumberFormat {
+	const key = `${currency}${digits}`;
+	let f = money.get(key);
 	if (!f) {
 		f = new Intl.NumberFormat('en-US', {
 			style: 'currency',
 			currency,
 			minimumFractionDigits: 0,
-			maximumFractionDigits: 0
+			maximumFractionDigits: digits
 		});
-		money.set(currency, f);
+		money.set(key, f);
 	}
 	return f;
 }
 
 /** `161000` → `$161,000` (in US dollars; `£161,000` in pounds). A minus is a typographic one. */
-export function formatMoney(value: number, currency = 'USD'): string {
-	return moneyFormat(currency).format(value).replace('-', '−');
+export function formatMoney(value: number, currency = 'USD', digits = 0): string {
+	return moneyFormat(currency, digits).format(value).replace('-', '−');
 }
 
-/** `161000` → `$161k`; for axes, where space is short. */
+/**
+ * `161000` → `$161k`, `79500` → `$79.5k`; for axes, where space is short (thousands keep up to two
+ * decimals, so ticks a few hundred apart do not read the same).
+ */
 export function formatMoneyShort(value: number, currency = 'USD'): string {
 	return Math.abs(value) >= 1000
-		? `${formatMoney(value / 1000, currency)}k`
+		? `${formatMoney(value / 1000, currency, 2)}k`
 		: formatMoney(value, currency);
 }
 
@@ -70,6 +74,11 @@ export function requirementsSource(
 	verb: 'worded' | 'listed' = 'worded'
 ): string {
 	return `Requirements as ${verb} in ${meta.publisher}, “${meta.title}”`;
+}
+
+/** Every role, by count: `All 7 roles`, and `The one role` where there is one. */
+export function allRoles(count: number): string {
+	return count === 1 ? 'The one role' : `All ${formatCount(count)} roles`;
 }
 
 /** `['Python', 'SQL', 'R']` → `Python, SQL and R` (or `or` with `conjunction: 'or'`). */

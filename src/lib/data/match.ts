@@ -2,7 +2,7 @@
  * The skill filter's logic: which roles match a set of skills, and how well. Pure, so the scatter, the
  * heatmap, the status line and the CSV export all agree on the same answer.
  */
-import { formatCount, formatList } from './format';
+import { allRoles, formatCount, formatList } from './format';
 import { roleIds, roleIndex } from './derive';
 import type { CoreRole } from './payload';
 
@@ -146,7 +146,7 @@ export function describeMatch(
 ): string {
 	const total = matches.length;
 	if (!skillLabels.length)
-		return `All ${formatCount(total)} roles shown. Tick skills to see which roles ask for them.`;
+		return `${allRoles(total)} shown. Tick skills to see which roles ask for them.`;
 	const what = skillList(skillLabels, mode);
 	return `${formatCount(matches.count)} of ${formatCount(total)} ${total === 1 ? 'role matches' : 'roles match'} ${what}`;
 }

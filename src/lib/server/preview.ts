@@ -18,13 +18,7 @@ import { buildScatterModel, DENSE_THRESHOLD, SCATTER_RADIUS } from '$lib/charts/
 import { buildRoleColors, themeColors } from '$lib/charts/colors';
 import { fitText } from '$lib/charts/placeLabels';
 import { resolveComparison } from '$lib/data/comparison';
-import {
-	escapeXml,
-	formatCount,
-	formatList,
-	formatMoneyShort,
-	formatPercent
-} from '$lib/data/format';
+import { allRoles, escapeXml, formatList, formatMoneyShort, formatPercent } from '$lib/data/format';
 import { matchRoles } from '$lib/data/match';
 import type { PageDataset } from '$lib/data/payload';
 import type { StrengthId } from '$lib/data/strength';
@@ -295,7 +289,7 @@ function comparePay(scene: Scene, w: number): Body {
 			text(
 				left - 10,
 				contextY + 4,
-				`All ${formatCount(ds.roles.length)} roles`,
+				allRoles(ds.roles.length),
 				`font-size="11" fill="${paint('--muted')}"`,
 				'end'
 			)

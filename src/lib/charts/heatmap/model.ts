@@ -337,9 +337,11 @@ export function highlightHeatmap(
 		sort: layout.sort,
 		emptyReason: !total
 			? 'The dataset has no roles.'
-			: filtering && matches.count === 0
-				? 'No role matches the chosen skills.'
-				: null,
+			: !layout.columns.length
+				? 'The data names no requirements for these roles.'
+				: filtering && matches.count === 0
+					? 'No role matches the chosen skills.'
+					: null,
 		summary: layout.summary
 	};
 }
