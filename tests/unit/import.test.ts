@@ -36,6 +36,7 @@ describe('parseNumber', () => {
 		{ text: '45 000 €', expected: 45000 },
 		{ text: 'GBP 45,000', expected: 45000 },
 		{ text: 'CA$90k', expected: 90000 },
+		{ text: "CHF 120'000", expected: 120000 },
 		{ text: '100 FTE', expected: null },
 		{ text: '1 234', expected: 1234 },
 		{ text: 'n/a', expected: null },

@@ -5,9 +5,10 @@
  * `capture.ts` and `compose.ts` with every style already resolved to a presentation attribute:
  * nested `svg`, `g`, `line`, `rect`, `circle`, `path` and single-run `text` (underlined or not),
  * with translate, rotate, scale and matrix transforms, and `<image data-raster>` placeholders where
- * canvas layers go (drawn by a callback). `canDraw` says whether markup keeps to it; anything else (an embedded image, a
- * gradient, a `tspan`) goes the browser's way. A faded group is drawn on a layer of its own and laid
- * on the picture at its opacity, as SVG's group opacity asks. Browser only. */
+ * canvas layers go (drawn by a callback). `canDraw` says whether markup keeps to it; anything else
+ * (an embedded image, a gradient, a `tspan`) goes the browser's way. A faded group is drawn on a
+ * layer of its own and laid on the picture at its opacity, as SVG's group opacity asks. Browser
+ * only. */
 
 const SKIP = new Set(['title', 'desc', 'metadata']);
 const MARKS = new Set(['svg', 'g', 'line', 'rect', 'circle', 'path', 'text']);

@@ -31,7 +31,7 @@ export interface ImportNames {
 	/** When the pay was taken ("May 2024"), and the period of the growth ("2024–2034"). */
 	payAsOf?: string;
 	growthPeriod?: string;
-	/** The pay's currency, an ISO 4217 code; found in the file when not given (US dollars failing that). */
+	/** The pay's currency, an ISO 4217 code; found in the file when not given (else US dollars). */
 	currency?: string;
 }
 

@@ -92,12 +92,15 @@ export function fitsCurrency(mark: ReturnType<typeof splitCurrency>, currency: s
 const UNIT = /(?:%|percent|per\s*cent|pct)$/i;
 /** Digits, with a point-decimal part: most cells of most files, read at once. */
 const PLAIN = /^\d+(?:\.\d+)?$/;
-/** Thousands separators only between groups of three digits (a space works too), by decimal mark. */
+/**
+ * Thousands separators only between groups of three digits (a space works too, and with decimal
+ * points a Swiss apostrophe: `120'000`), by decimal mark.
+ */
 const GROUPED: Record<DecimalMark, RegExp> = {
-	'.': /^\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?$/,
+	'.': /^\d{1,3}(?:[, '’]\d{3})+(?:\.\d+)?$/,
 	',': /^\d{1,3}(?:[. ]\d{3})+(?:,\d+)?$/
 };
-const SEPARATORS: Record<DecimalMark, RegExp> = { '.': /[, ]/g, ',': /[. ]/g };
+const SEPARATORS: Record<DecimalMark, RegExp> = { '.': /[, '’]/g, ',': /[. ]/g };
 
 /**
  * Reads one number. `decimal` says which mark is the decimal one; the other is read as a thousands
