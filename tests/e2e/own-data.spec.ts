@@ -356,10 +356,11 @@ test.describe('your own data', () => {
 				'Skills',
 				group!.shown
 			]);
-			// Cut where its room ends (in whichever font has loaded): a start of the name and "…".
-			expect(skill!.full).toBe(long);
+			// Cut where its room ends (in whichever font has loaded): a start of the name and "…"; whole
+			// in its cells' names (and so their tooltips) and the table.
 			expect(skill!.shown).toMatch(/^Advanced .+…$/);
 			expect(long.startsWith(skill!.shown.slice(0, -1))).toBe(true);
+			await expect(heat.locator(`[aria-label^="Actuary, ${long}: "]`)).toHaveCount(1);
 			// The category's name: whole on a wide screen (ending at the chart's edge), cut on a phone.
 			if (width > 720) expect(group).toMatchObject({ shown: category, full: null });
 			else {

@@ -1,13 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildRoleColors } from '../../src/lib/charts/colors';
-import {
-	fitText,
-	overlaps,
-	placeLabels,
-	stackLabels,
-	textWidth
-} from '../../src/lib/charts/placeLabels';
+import { fitText, overlaps, placeLabels, textWidth } from '../../src/lib/charts/placeLabels';
+import { stackLabels } from '../../src/lib/charts/heatmap/stackLabels';
 import { indexPoints } from '../../src/lib/charts/nearest';
 import {
 	buildScatterModel,

@@ -87,28 +87,6 @@ export function fitText(text: string, room: number, font: LabelFont, charWidth: 
 	return cut(fits);
 }
 
-/**
- * Labels along an axis, in order, each `width` pixels wide and wanting to start at its `x`: each
- * goes on the first line where it keeps `gap` pixels clear of the label before it on that line,
- * and one that would run past `right` is moved back to end there (no further back than `left`).
- * Gives each label's shift and line. The heatmap's category labels under its groups.
- */
-export function stackLabels(
-	items: readonly { x: number; width: number }[],
-	right: number,
-	left = 0,
-	gap = 8
-): { dx: number; line: number }[] {
-	const ends: number[] = [];
-	return items.map(({ x, width }) => {
-		const start = Math.max(left, Math.min(x, right - width));
-		let line = ends.findIndex((end) => start >= end + gap);
-		if (line < 0) line = ends.length;
-		ends[line] = start + width;
-		return { dx: start - x, line };
-	});
-}
-
 export function overlaps(a: Box, b: Box): boolean {
 	return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 }
