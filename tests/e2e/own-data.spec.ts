@@ -308,7 +308,7 @@ test.describe('your own data', () => {
 	});
 
 	for (const width of [1280, 390])
-		test(`long skill and category names are cut to the heatmap's room, whole on hover (${width} px)`, async ({
+		test(`long skill and category names are cut to the heatmap's room, and whole where a reader looks (${width} px)`, async ({
 			page
 		}) => {
 			const long = 'Advanced statistical modelling and causal inference';
@@ -368,7 +368,7 @@ test.describe('your own data', () => {
 				expect(category.startsWith(group!.shown.slice(0, -1))).toBe(true);
 			}
 			expect(names.filter((n) => !n.inside)).toEqual([]);
-			// Two skills: the wide layout's cells stop at about square rather than fill the width.
+			// Three skills: the wide layout's cells stop at about square rather than fill the width.
 			if (layout === '.heat-wide') {
 				const cell = (await heat.locator('.cell').first().boundingBox())!;
 				expect(cell.width).toBeLessThan(48);
