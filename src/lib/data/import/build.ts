@@ -7,7 +7,13 @@
 import { GROWTH_RANGE, SALARY_RANGE, type Dataset, type Role } from '../schema';
 import { STRENGTHS, type StrengthId } from '../strength';
 import { cellStrength, type ColumnProfile, type Mapping } from './mapping';
-import { fitsCurrency, parseNumber, splitCurrency, type DecimalMark } from './numbers';
+import {
+	fitsCurrency,
+	parseNumber,
+	splitCurrency,
+	type CurrencyMark,
+	type DecimalMark
+} from './numbers';
 import type { TextTable } from './table';
 
 export interface Problem {
@@ -87,17 +93,14 @@ function unitCurrency(unit: string): string | null {
 
 /**
  * The pay column's currency: the one its header names (`Pay (GBP)`, `Pay (£)`), else the one most
- * of its cells carry (`£45,000`), else US dollars.
+ * of its cells' marks name (`£45,000`), else US dollars.
  */
-function payCurrency(head: string, rows: readonly (readonly string[])[], at: number): string {
+function payCurrency(head: string, marks: readonly CurrencyMark[]): string {
 	const unit = headerUnit(head)?.unit;
 	const named = unit ? unitCurrency(unit) : null;
 	if (named) return named;
 	const counts = new Map<string, number>();
-	for (const cells of rows) {
-		const c = splitCurrency((cells[at] ?? '').trim()).currency;
-		if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
-	}
+	for (const { currency: c } of marks) if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
 	let [best, most] = ['USD', 0];
 	for (const [c, n] of counts) if (n > most) [best, most] = [c, n];
 	return best;
@@ -198,7 +201,10 @@ export function buildDataset(
 	const roleIds = new Set<string>();
 	const payDecimal = profiles[payAt]?.decimal ?? '.';
 	const given = names.currency?.trim().toUpperCase();
-	const found = payCurrency(header(payAt), table.rows, payAt);
+	// Each pay cell's currency mark, read once: together they name the column's currency, and each
+	// is checked against it.
+	const payMarks = table.rows.map((cells) => splitCurrency((cells[payAt] ?? '').trim()));
+	const found = payCurrency(header(payAt), payMarks);
 	const currency = given && /^[A-Z]{3}$/.test(given) ? given : found;
 	if (given && currency !== given)
 		warn(
@@ -245,11 +251,11 @@ export function buildDataset(
 		at: number,
 		decimal: DecimalMark,
 		[lo, hi]: readonly [number, number],
-		outside: (n: number) => string
+		outside: (n: number) => string,
+		mark: CurrencyMark | null = null
 	): number | null => {
 		const text = cells[at] ?? '';
 		const n = parseNumber(text, decimal);
-		const mark = at === payAt ? splitCurrency(text.trim()) : null;
 		const problem =
 			n === null
 				? `“${short(text)}” is not a number`
@@ -286,7 +292,8 @@ export function buildDataset(
 			payDecimal,
 			SALARY_RANGE,
 			(n) =>
-				`${n.toLocaleString('en-US')} is not a yearly pay in ${currencyWords} (expected ${SALARY_RANGE[0].toLocaleString('en-US')} to ${SALARY_RANGE[1].toLocaleString('en-US')})`
+				`${n.toLocaleString('en-US')} is not a yearly pay in ${currencyWords} (expected ${SALARY_RANGE[0].toLocaleString('en-US')} to ${SALARY_RANGE[1].toLocaleString('en-US')})`,
+			payMarks[r]
 		);
 		if (pay === null) continue;
 		const read = measure(

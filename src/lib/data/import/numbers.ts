@@ -59,16 +59,18 @@ const DOLLAR_SIGN = new Set([
 	'COP'
 ]);
 
+/** The currency a cell's mark names (null for none), and whether the mark was a bare `$`. */
+export interface CurrencyMark {
+	currency: string | null;
+	dollar?: true;
+}
+
 /**
  * A cell's number without its currency mark, and the currency the mark names (null when it has
  * none): `£45,000` → `45,000`, `GBP`; `45 000 €` → `45 000`, `EUR`; `$90,000` → `90,000`, `USD`
  * with `dollar` set, since a bare `$` may be another dollar (or peso) too.
  */
-export function splitCurrency(text: string): {
-	rest: string;
-	currency: string | null;
-	dollar?: true;
-} {
+export function splitCurrency(text: string): CurrencyMark & { rest: string } {
 	for (const re of [CURRENCY_BEFORE, CURRENCY_AFTER]) {
 		const m = re.exec(text);
 		const code = m && currencyCode(m[1]!);
@@ -83,7 +85,7 @@ export function splitCurrency(text: string): {
 }
 
 /** Whether a cell's currency mark fits a column in `currency`: a bare `$` fits any dollar's. */
-export function fitsCurrency(mark: ReturnType<typeof splitCurrency>, currency: string): boolean {
+export function fitsCurrency(mark: CurrencyMark, currency: string): boolean {
 	return (
 		!mark.currency || mark.currency === currency || (!!mark.dollar && DOLLAR_SIGN.has(currency))
 	);
