@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildRoleColors } from '../../src/lib/charts/colors';
-import { fitText, overlaps, placeLabels, textWidth } from '../../src/lib/charts/placeLabels';
+import { fitText } from '../../src/lib/charts/fitText';
+import { overlaps, placeLabels, textWidth } from '../../src/lib/charts/placeLabels';
 import { stackLabels } from '../../src/lib/charts/heatmap/stackLabels';
 import { indexPoints } from '../../src/lib/charts/nearest';
 import {
@@ -104,7 +105,7 @@ describe('labels', () => {
 			m,
 			labels: m.labels.map((l) => {
 				const p = pts.get(l.id)!;
-				const x = (p.px / 100) * width + l.dx;
+				const x = ((l.px ?? p.px) / 100) * width + l.dx;
 				const y = (p.py / 100) * height + l.dy;
 				const w = textWidth(l.text);
 				const x0 = l.anchor === 'start' ? x : l.anchor === 'end' ? x - w : x - w / 2;
@@ -136,6 +137,18 @@ describe('labels', () => {
 	it('labels all seven roles on a desktop-sized plot, including the three at 20% growth', () => {
 		const { m } = boxes(560, 346);
 		expect(m.labels.map((l) => l.id).sort()).toEqual(data.roles.map((r) => r.id).sort());
+	});
+
+	it('labels all seven roles on a 360 px phone’s plot too: a long name over its point, shifted inside', () => {
+		const { m, labels, points } = boxes(246, 346);
+		expect(m.labels.map((l) => l.id).sort()).toEqual(data.roles.map((r) => r.id).sort());
+		// A label above or below its point spans the point's centre, so it reads as the point's.
+		for (const l of m.labels.filter((l) => Math.abs(l.dy) >= 8)) {
+			const label = labels.find((b) => b.id === l.id)!;
+			const point = points.find((p) => p.id === l.id)!;
+			const x = (point.x0 + point.x1) / 2;
+			expect(label.x0 <= x && x <= label.x1, l.id).toBe(true);
+		}
 	});
 
 	it('is deterministic', () => {

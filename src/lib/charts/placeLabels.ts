@@ -1,12 +1,11 @@
 /**
- * Greedy label placement for point labels: each label tries a fixed list of spots around its point and
- * takes the first that stays inside the plot and overlaps neither a placed label nor any point; failing
- * that it slides vertically with a leader line; failing that it is left out (the point keeps its
- * tooltip and table row). Deterministic: the same input always gives the same layout, on the server
- * and in the browser.
+ * Greedy label placement for point labels: each label tries a fixed list of spots around its
+ * point (beside, over, under, at the corners; a long name over or under it against the plot's
+ * edge) and takes the first that stays inside the plot and overlaps neither a placed label nor any
+ * point; failing that it slides vertically with a leader line; failing that it is left out (the
+ * point keeps its tooltip and table row). Deterministic: the same input always gives the same
+ * layout, on the server and in the browser.
  */
-
-import { measuredWidth, type LabelFont } from './measureText.svelte';
 
 export interface Box {
 	x0: number;
@@ -36,6 +35,8 @@ export interface PlacedLabel {
 	anchor: Anchor;
 	/** Present when the label had to slide away from its point. */
 	leader?: { x1: number; y1: number; x2: number; y2: number };
+	/** Set against the plot's left or right edge (over or under its point), not placed from it. */
+	edge?: 'left' | 'right';
 }
 
 export interface PlaceOptions {
@@ -53,38 +54,6 @@ export interface PlaceOptions {
 /** Estimated text width in pixels. Wide enough for Inter and the system fallbacks. */
 export function textWidth(text: string, fontSize = 12, charWidth = 0.6): number {
 	return Math.ceil(text.length * fontSize * charWidth);
-}
-
-/**
- * Width in pixels of a label drawn in `font`: measured where the page draws it (see
- * `measureText.svelte.ts`), else estimated at `charWidth` of the font size a character.
- */
-export function labelWidth(text: string, font: LabelFont, charWidth: number): number {
-	return measuredWidth(text, font) ?? textWidth(text, font.size, charWidth);
-}
-
-/**
- * `text` if it fits in `room` pixels, else as much of it as fits followed by "…". For names in a
- * margin of fixed width (the heatmap's role names): the full name stays in the cells' accessible
- * names, the tooltip and the data table. Widths are measured in the browser and estimated at
- * `charWidth` on the server.
- */
-export function fitText(text: string, room: number, font: LabelFont, charWidth: number): string {
-	const cut = (n: number) => `${text.slice(0, n).trimEnd()}…`;
-	const width = measuredWidth(text, font);
-	if (width === null) {
-		if (textWidth(text, font.size, charWidth) <= room) return text;
-		return cut(Math.max(1, Math.floor(room / (font.size * charWidth)) - 1));
-	}
-	if (width <= room) return text;
-	// The longest start that fits with its ellipsis (at least one character).
-	let [fits, tooLong] = [1, text.length];
-	while (tooLong - fits > 1) {
-		const n = (fits + tooLong) >> 1;
-		if ((measuredWidth(cut(n), font) ?? 0) <= room) fits = n;
-		else tooLong = n;
-	}
-	return cut(fits);
 }
 
 export function overlaps(a: Box, b: Box): boolean {
@@ -120,7 +89,7 @@ export function placeLabels(
 	for (const req of requests) {
 		const w = textWidth(req.text, fontSize, charWidth);
 		const { x, y, r } = req;
-		const spots: Array<[number, number, Anchor]> = [
+		const spots: Array<[number, number, Anchor, PlacedLabel['edge']?]> = [
 			[x + r + gap, y + mid, 'start'],
 			[x - r - gap, y + mid, 'end'],
 			[x, y - r - gap - fontSize * 0.25, 'middle'],
@@ -130,11 +99,21 @@ export function placeLabels(
 			[x - r, y - r - gap, 'end'],
 			[x - r, y + r + gap + fontSize * 0.8, 'end']
 		];
+		// A name too long to centre over its point near the plot's edge: over or under it, set
+		// against that edge (so it stays put at any width), still spanning the point.
+		const edge = x - w / 2 < 0 ? 'left' : x + w / 2 > width ? 'right' : undefined;
+		if (edge && w <= width) {
+			const [ex, anchor] = edge === 'left' ? [0, 'start' as const] : [width, 'end' as const];
+			spots.push(
+				[ex, y - r - gap - fontSize * 0.25, anchor, edge],
+				[ex, y + r + gap + fontSize * 0.8, anchor, edge]
+			);
+		}
 		let done: PlacedLabel | undefined;
-		for (const [lx, ly, anchor] of spots) {
+		for (const [lx, ly, anchor, edge] of spots) {
 			const box = boxFor(lx, ly, anchor, w, fontSize);
 			if (free(box)) {
-				done = { id: req.id, text: req.text, x: lx, y: ly, anchor };
+				done = { id: req.id, text: req.text, x: lx, y: ly, anchor, ...(edge && { edge }) };
 				taken.push(box);
 				break;
 			}

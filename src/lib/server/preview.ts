@@ -16,7 +16,7 @@ import { buildHeatmapModel, type HeatmapModel } from '$lib/charts/heatmap/model'
 import { buildOverviewModel } from '$lib/charts/overview/model';
 import { buildScatterModel, DENSE_THRESHOLD, SCATTER_RADIUS } from '$lib/charts/scatter/model';
 import { buildRoleColors, themeColors } from '$lib/charts/colors';
-import { fitText } from '$lib/charts/placeLabels';
+import { fitText } from '$lib/charts/fitText';
 import { resolveComparison } from '$lib/data/comparison';
 import { allRoles, escapeXml, formatList, formatMoneyShort, formatPercent } from '$lib/data/format';
 import { matchRoles } from '$lib/data/match';
@@ -149,7 +149,7 @@ function scatter({ ds, words, paint, colors }: Scene, w: number, h: number): Bod
 			);
 		parts.push(
 			text(
-				ox + l.dx,
+				(l.px === undefined ? ox : X(l.px)) + l.dx,
 				oy + l.dy,
 				l.text,
 				`font-size="12" font-weight="600" fill="${roleColor(paint, l.colorIndex)}" ${halo}`,

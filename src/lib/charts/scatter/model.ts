@@ -39,6 +39,11 @@ export interface ScatterLabel {
 	anchor: PlacedLabel['anchor'];
 	/** Leader line from the point to a label that had to slide, relative to the point. */
 	leader?: PlacedLabel['leader'];
+	/**
+	 * Where a label set against the plot's edge sits, in percent of the plot's width (0 or 100),
+	 * `dx` then counting from there: it stays inside at any width.
+	 */
+	px?: number;
 	colorIndex: number;
 }
 
@@ -256,11 +261,12 @@ export function buildScatterModel(
 		const label: ScatterLabel = {
 			id: l.id,
 			text: l.text,
-			dx: round(l.x - ox),
+			dx: l.edge ? 0 : round(l.x - ox),
 			dy: round(l.y - oy),
 			anchor: l.anchor,
 			colorIndex: p.colorIndex
 		};
+		if (l.edge) label.px = l.edge === 'left' ? 0 : 100;
 		if (l.leader) {
 			label.leader = {
 				x1: round(l.leader.x1 - ox),
