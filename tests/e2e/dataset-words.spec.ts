@@ -99,6 +99,37 @@ test.describe('a dataset with words of its own', () => {
 		]);
 	});
 
+	test('comparing two roles, the matrix gives its skill names the room its columns spare', async ({
+		browser
+	}) => {
+		for (const width of [360, 1280]) {
+			const context = await browser.newContext({ viewport: { width, height: 800 } });
+			const page = await context.newPage();
+			await page.goto(`${BASE}/`);
+			await page.locator('#compare-requirements').scrollIntoViewIfNeeded();
+			await expect(page.locator('[data-island="compare"][data-live]')).toHaveCount(1);
+			const matrix = page.locator('#compare-requirements');
+			// Cut to 112 px before ("No prior experien…"), whole now that two columns leave room.
+			await expect(matrix.locator('text.skill')).toHaveText([
+				'Bachelor’s degree',
+				'No prior experience',
+				'Analytical skills',
+				'Communication skills',
+				'Math skills',
+				'Software',
+				'Office'
+			]);
+			// Each name ends before the cells begin, and the cells keep 44 px or more.
+			const box = async (selector: string) =>
+				(await matrix.locator(selector).first().boundingBox())!;
+			const name = await box('text.skill:text("Communication skills")');
+			const cell = await box('[data-cell]');
+			expect(name.x + name.width, `${width} px`).toBeLessThanOrEqual(cell.x);
+			expect(cell.width, `${width} px`).toBeGreaterThanOrEqual(40);
+			await context.close();
+		}
+	});
+
 	test('seven categories draw readably: four colours and one for the rest, named', async ({
 		page
 	}) => {
