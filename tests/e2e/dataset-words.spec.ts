@@ -99,7 +99,7 @@ test.describe('a dataset with words of its own', () => {
 		]);
 	});
 
-	test('comparing two roles, the matrix gives its skill names the room its columns spare', async ({
+	test('comparing two roles (or, on a phone, five), skill names get the room the columns spare', async ({
 		browser
 	}) => {
 		for (const width of [360, 1280]) {
@@ -126,6 +126,15 @@ test.describe('a dataset with words of its own', () => {
 			const cell = await box('[data-cell]');
 			expect(name.x + name.width, `${width} px`).toBeLessThanOrEqual(cell.x);
 			expect(cell.width, `${width} px`).toBeGreaterThanOrEqual(40);
+			if (width === 360) {
+				// The heatmap on a phone: five roles' columns spare some room too.
+				const heat = page.locator('#skill-heatmap .heat-tall');
+				await heat.scrollIntoViewIfNeeded();
+				await expect(heat.locator('text.skill')).toContainText([
+					'High school diploma',
+					'No prior experience'
+				]);
+			}
 			await context.close();
 		}
 	});
