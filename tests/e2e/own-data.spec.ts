@@ -307,6 +307,43 @@ test.describe('your own data', () => {
 		await expect(page.locator('#salary-vs-growth .point')).toHaveCount(7);
 	});
 
+	test('a sheet with a title above its table: read from its header, which the reader can move', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await openPanel(page);
+		await chooseCsv(page, 'survey.csv', `"Careers survey, spring term"\n\n${CSV}`);
+		const header = panel(page).getByLabel('The header is row');
+		await expect(header).toHaveValue('3');
+		await expect(panel(page).locator('.header-row')).toHaveText(
+			'The header is row ; rows 1–2 above it are left out (“Careers survey, spring term”).'
+		);
+		await expect(
+			panel(page).getByRole('button', { name: 'Show “survey” (5 roles)' })
+		).toBeVisible();
+		// Row numbers are the sheet's: nothing is wrong with this file, so none is listed.
+		await expect(panel(page).locator('.problems')).toHaveCount(0);
+		// The header moved to the title's row: the columns are read anew, and the file refused.
+		await header.fill('1');
+		await header.press('Enter');
+		await expect(
+			panel(page).getByRole('heading', { name: 'This file cannot be shown' })
+		).toBeVisible();
+		await expect(panel(page).getByRole('rowheader').first()).toHaveText(
+			'Careers survey, spring term'
+		);
+		// And back: the name given meanwhile is kept.
+		await panel(page).getByLabel('Dataset name').fill('Spring survey');
+		await header.fill('3');
+		await header.press('Enter');
+		await showIt(page, 'Spring survey', 5);
+		await expect(
+			page.locator('#salary-vs-growth').getByRole('button', {
+				name: 'Actuary: median salary $125,770, outlook 2024-2034 22% (Spring survey)'
+			})
+		).toHaveCount(1);
+	});
+
 	for (const width of [1280, 390])
 		test(`long skill and category names are cut to the heatmap's room, and whole where a reader looks (${width} px)`, async ({
 			page

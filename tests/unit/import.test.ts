@@ -9,11 +9,17 @@ import {
 	draftFromText,
 	finishDraft,
 	importText,
-	nameFromFile
+	nameFromFile,
+	redraftAt
 } from '../../src/lib/data/import';
 import { profileColumns, proposeMapping } from '../../src/lib/data/import/mapping';
 import { detectDecimal, parseNumber } from '../../src/lib/data/import/numbers';
-import { decodeText, detectDelimiter, readTable } from '../../src/lib/data/import/table';
+import {
+	decodeText,
+	detectDelimiter,
+	findHeader,
+	readTable
+} from '../../src/lib/data/import/table';
 import { datasetToCsv } from '../../src/lib/data/import/template';
 import { parseDataset } from '../../src/lib/data/parse';
 import { loadSeedDataset } from '../helpers/dataset';
@@ -91,6 +97,44 @@ describe('reading the text', () => {
 		expect(draftFromBytes(png, 'roles.csv')).toEqual({
 			problems: [expect.objectContaining({ level: 'error', row: null })]
 		});
+	});
+
+	it.each([
+		{
+			name: 'in the first row',
+			sheet: [
+				['Role', 'Pay', 'Growth'],
+				['A', '1', '2']
+			],
+			at: 0
+		},
+		{
+			name: 'under a title and a blank row',
+			sheet: [['Salary survey of data roles, 2026', '', ''], [], ['Role', 'Pay', 'Growth'], ['A']],
+			at: 2
+		},
+		{
+			name: 'under a title and a note of two cells, five columns',
+			sheet: [
+				['Data roles'],
+				['Source:', 'Glassdoor'],
+				['Role', 'Pay', 'Growth', 'Python', 'SQL'],
+				['A', '1', '2', 'yes', 'yes']
+			],
+			at: 2
+		},
+		{
+			name: 'with a column left unnamed',
+			sheet: [
+				['Role', 'Pay', '', 'Python'],
+				['A', '1', '2', 'yes']
+			],
+			at: 0
+		},
+		{ name: 'in a sheet of one column (no header to find)', sheet: [['Title'], ['A']], at: 0 },
+		{ name: 'in an empty sheet', sheet: [], at: 0 }
+	])('finds the header $name', ({ sheet, at }) => {
+		expect(findHeader(sheet)).toBe(at);
 	});
 
 	it('names a dataset after its file', () => {
@@ -210,6 +254,59 @@ describe('pay in any currency', () => {
 		const csv = datasetToCsv(r.dataset!);
 		expect(csv.split('\n')[0]).toContain('Salary (GBP)');
 		expect(importText(csv, 'again.csv').dataset!.meta.currency).toBe('GBP');
+	});
+});
+
+describe('a sheet with a title above its table', () => {
+	const SHEET = `Salary survey of data roles
+Collected April 2026
+
+Role,Median pay,Growth,Python
+Data scientist,"$150,000",20%,essential
+Analyst,n/a,10%,
+Engineer,"$160,000",15%,expected
+`;
+
+	it('reads the table under it, and numbers the rows as the spreadsheet does', () => {
+		const draft = draftFromText(SHEET, 'survey.csv');
+		if (!('kind' in draft) || draft.kind !== 'table') throw new Error('no draft');
+		expect(draft.table.headerRow).toBe(4);
+		expect(draft.table.above.map((r) => r.join(''))).toEqual([
+			'Salary survey of data roles',
+			'Collected April 2026',
+			''
+		]);
+		expect(draft.mapping.uses).toEqual(['title', 'pay', 'growth', 'skill']);
+		const result = finishDraft(draft);
+		expect(result.dataset!.roles.map((r) => [r.title, r.salary.median])).toEqual([
+			['Data scientist', 150000],
+			['Engineer', 160000]
+		]);
+		// "Analyst" is the sheet's row 6.
+		expect(result.problems.map(describeProblem)).toEqual([
+			'row 6, Median pay: “n/a” is not a number; the row is left out'
+		]);
+	});
+
+	it('reads it again with the header where the reader says, keeping the names given', () => {
+		const draft = draftFromText(SHEET, 'survey.csv');
+		if (!('kind' in draft) || draft.kind !== 'table') throw new Error('no draft');
+		const first = redraftAt(draft, 1);
+		if (first.kind !== 'table') throw new Error('no table');
+		expect(first.table.header[0]).toBe('Salary survey of data roles');
+		expect(first.table.rows).toHaveLength(6);
+		expect(finishDraft(first).dataset).toBeNull();
+		const back = redraftAt(first, 4);
+		if (back.kind !== 'table') throw new Error('no table');
+		expect(back.table.header).toEqual(['Role', 'Median pay', 'Growth', 'Python']);
+		expect(back.mapping).toEqual(draft.mapping);
+		expect(
+			finishDraft(back, undefined, { name: 'Survey' }).dataset!.roles.map((r) => r.title)
+		).toEqual(['Data scientist', 'Engineer']);
+		// Out of range: the nearest row that exists.
+		expect(redraftAt(draft, 99).kind === 'table' && redraftAt(draft, 99)).toMatchObject({
+			table: { headerRow: 7, rows: [] }
+		});
 	});
 });
 

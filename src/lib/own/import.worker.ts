@@ -3,8 +3,8 @@
  * mapping, and builds the dataset when asked. The page stays responsive however big the file; it
  * shows the stages as they pass and can stop the worker at any time (Cancel).
  */
-import { draftFromFile, finishDraft, type Draft } from '$lib/data/import';
-import type { ImportResult } from '$lib/data/import';
+import { draftFromFile, finishDraft, redraftAt, type Draft } from '$lib/data/import';
+import type { ImportNames, ImportResult } from '$lib/data/import';
 import { packDataset, packedBuffers } from '$lib/data/packed';
 import type { FromWorker, ToWorker } from './session.svelte';
 
@@ -26,23 +26,36 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
 			postResult(read.result);
 			return;
 		}
-		post({
-			type: 'draft',
-			header: read.table.header,
-			profiles: read.profiles,
-			mapping: read.mapping,
-			names: read.names,
-			rows: read.table.rows.length,
-			sample: read.table.rows.slice(0, 6)
-		});
-		// The dataset with the proposed mapping at once: no round trip before the preview.
-		post({ type: 'progress', stage: 'Making the dataset', share: 0.8 });
-		postResult(finishDraft(read));
+		postDraft(read);
 	} else if (msg.type === 'finish' && draft) {
 		post({ type: 'progress', stage: 'Making the dataset', share: 0.8 });
 		postResult(finishDraft(draft, msg.mapping, msg.names));
+	} else if (msg.type === 'header' && draft) {
+		draft = redraftAt(draft, msg.row);
+		postDraft(draft, msg.names);
 	}
 };
+
+/** What each column looks like and the proposed mapping, then the dataset they make at once. */
+function postDraft(read: Draft, names?: Partial<ImportNames>) {
+	if (read.kind === 'json') return;
+	const { table } = read;
+	post({
+		type: 'draft',
+		header: table.header,
+		profiles: read.profiles,
+		mapping: read.mapping,
+		names: { ...read.names, ...names },
+		rows: table.rows.length,
+		sample: table.rows.slice(0, 6),
+		headerRow: table.headerRow,
+		above: table.above.slice(0, 3),
+		sheetRows: table.above.length + 1 + table.rows.length
+	});
+	// The dataset with the proposed mapping at once: no round trip before the preview.
+	post({ type: 'progress', stage: 'Making the dataset', share: 0.8 });
+	postResult(finishDraft(read, undefined, names));
+}
 
 function post(message: FromWorker, transfer: Transferable[] = []) {
 	(self as unknown as Worker).postMessage(message, transfer);

@@ -7,7 +7,8 @@ import type { PackedDataset } from '$lib/data/packed';
 
 export type ToWorker =
 	| { type: 'read'; bytes: ArrayBuffer; fileName: string }
-	| { type: 'finish'; mapping: Mapping; names: Partial<ImportNames> };
+	| { type: 'finish'; mapping: Mapping; names: Partial<ImportNames> }
+	| { type: 'header'; row: number; names: Partial<ImportNames> };
 
 export type FromWorker =
 	| { type: 'progress'; stage: string; share: number }
@@ -21,6 +22,11 @@ export type FromWorker =
 			/** Rows under the header, and the first few as written. */
 			rows: number;
 			sample: string[][];
+			/** The header's row as the spreadsheet numbers it, and the rows above it as written. */
+			headerRow: number;
+			above: string[][];
+			/** Rows in the whole sheet. */
+			sheetRows: number;
 	  }
 	| {
 			type: 'result';
@@ -65,6 +71,15 @@ export class ImportSession {
 		this.#worker.postMessage({
 			type: 'finish',
 			mapping: $state.snapshot(mapping),
+			names: $state.snapshot(names)
+		} satisfies ToWorker);
+	}
+
+	/** Reads the table again with its header at this row; the names given are kept. */
+	header(row: number, names: Partial<ImportNames>) {
+		this.#worker.postMessage({
+			type: 'header',
+			row,
 			names: $state.snapshot(names)
 		} satisfies ToWorker);
 	}

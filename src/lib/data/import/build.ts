@@ -1,7 +1,7 @@
 /**
  * A spreadsheet's rows, read through a mapping, as a dataset the dashboard can show, with every
  * problem listed, not thrown: each names the row as the spreadsheet numbers it (the header is row
- * 1), the column, the value and what was expected. A row that cannot be used is left out with a
+ * 1, or lower under a title), the column, the value and what was expected. A row that cannot be used is left out with a
  * warning; a file with no usable title, pay or growth is refused with one message. Pure.
  */
 import { GROWTH_RANGE, SALARY_RANGE, type Dataset, type Role } from '../schema';
@@ -17,7 +17,7 @@ import {
 import type { TextTable } from './table';
 
 export interface Problem {
-	/** The row as the spreadsheet numbers it (header = 1), or null for the whole file. */
+	/** The row as the spreadsheet numbers it (the header is 1 unless it is lower), or null. */
 	row: number | null;
 	column: string | null;
 	value: string | null;
@@ -274,7 +274,7 @@ export function buildDataset(
 		([, use]) => use === 'skill' || use === 'category'
 	);
 	for (const [r, cells] of table.rows.entries()) {
-		const rowNo = r + 2;
+		const rowNo = r + table.headerRow + 1;
 		if (cells.every((c) => !c.trim())) {
 			if (r < table.rows.length - 1) warn(rowNo, null, null, 'the row is empty; it is left out');
 			continue;

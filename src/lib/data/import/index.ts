@@ -8,7 +8,7 @@ import { DatasetError, parseDataset } from '../parse';
 import type { Dataset } from '../schema';
 import { buildDataset, type ImportNames, type ImportResult, type Problem } from './build';
 import { profileColumns, proposeMapping, type ColumnProfile, type Mapping } from './mapping';
-import { decodeText, readTable, type TextTable } from './table';
+import { decodeText, readTable, withHeaderAt, type TextTable } from './table';
 import { isZip, readWorkbook } from './workbook';
 
 export type { ImportNames, ImportResult, Problem } from './build';
@@ -69,6 +69,17 @@ function draftFromTable(table: TextTable, fileName: string): Draft | { problems:
 		mapping: proposeMapping(profiles),
 		names: { name: nameFromFile(fileName) }
 	};
+}
+
+/**
+ * The draft again with its header at another row (as the spreadsheet numbers it): what each column
+ * looks like and the proposed mapping are read anew; the names the reader gave are kept.
+ */
+export function redraftAt(draft: Draft, headerRow: number): Draft {
+	if (draft.kind === 'json') return draft;
+	const table = withHeaderAt(draft.table, headerRow);
+	const profiles = profileColumns(table.header, table.rows);
+	return { ...draft, table, profiles, mapping: proposeMapping(profiles) };
 }
 
 /** Reads a file's bytes, a workbook's (`.xlsx`) or text (checked to be text), into a draft. */

@@ -12,8 +12,51 @@ export interface TextTable {
 	/** The text's delimiter, or null for the cells of a workbook's sheet. */
 	delimiter: Delimiter | null;
 	header: string[];
-	/** The rows after the header, as written (the header is row 1, as a spreadsheet numbers it). */
+	/** The rows after the header, as written. */
 	rows: string[][];
+	/** The header's row as the spreadsheet numbers it: 1, or lower down under a title or notes. */
+	headerRow: number;
+	/** The rows above the header, as written (a sheet's title, notes, blank rows). */
+	above: string[][];
+}
+
+/** Rows looked at for the header: a sheet's title and notes take a few at most. */
+const HEADER_SEARCH = 20;
+
+const filled = (row: readonly string[]) => row.filter((c) => c.trim()).length;
+
+/**
+ * Where a sheet's header is, counted from 0: the first of its first rows that names at least two
+ * columns and at least half as many as the fullest of those rows. A title, a note or a blank row
+ * above the table (one cell, or none) is passed over; a header with most of its names is not.
+ */
+export function findHeader(sheet: readonly (readonly string[])[]): number {
+	const first = sheet.slice(0, HEADER_SEARCH);
+	const most = Math.max(0, ...first.map(filled));
+	const at = first.findIndex((row) => filled(row) >= Math.max(2, Math.ceil(most / 2)));
+	return Math.max(0, at);
+}
+
+/** A sheet's rows as a table whose header is row `at` (from 0), by default where it is found. */
+export function tableOf(
+	sheet: string[][],
+	delimiter: Delimiter | null,
+	at = findHeader(sheet)
+): TextTable {
+	return {
+		delimiter,
+		header: (sheet[at] ?? []).map((h) => h.trim()),
+		rows: sheet.slice(at + 1),
+		headerRow: at + 1,
+		above: sheet.slice(0, at)
+	};
+}
+
+/** The same sheet with its header at another row (as the spreadsheet numbers it). */
+export function withHeaderAt(table: TextTable, headerRow: number): TextTable {
+	const sheet = [...table.above, table.header, ...table.rows];
+	const at = Math.min(Math.max(1, Math.round(headerRow)), Math.max(1, sheet.length)) - 1;
+	return tableOf(sheet, table.delimiter, at);
 }
 
 /** Counts a delimiter in a line, outside double quotes. */
@@ -52,12 +95,13 @@ export function detectDelimiter(text: string): Delimiter {
 	return best;
 }
 
-/** Splits text into a header and rows. Rows keep their place (an empty row is an empty array). */
+/**
+ * Splits text into a header and rows (the header found under any title or notes, see
+ * `findHeader`). Rows keep their place (an empty row is an empty array).
+ */
 export function readTable(text: string, delimiter = detectDelimiter(text)): TextTable {
 	const clean = text.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
-	const all = dsvFormat(delimiter).parseRows(clean);
-	const [header = [], ...rows] = all;
-	return { delimiter, header: header.map((h) => h.trim()), rows };
+	return tableOf(dsvFormat(delimiter).parseRows(clean), delimiter);
 }
 
 /**

@@ -3,7 +3,7 @@
  * (maintained; loaded only when a workbook is opened, so neither the page nor a CSV pays for it).
  * Numbers come as the sheet holds them: a cell showing 23% holds 0.23 (see `buildDataset`).
  */
-import type { TextTable } from './table';
+import { tableOf, type TextTable } from './table';
 
 /** Whether bytes start as a zip archive does (an `.xlsx` workbook is one). */
 export function isZip(bytes: Uint8Array): boolean {
@@ -23,12 +23,11 @@ export async function readWorkbook(bytes: Uint8Array): Promise<TextTable | { err
 	try {
 		const { readSheet } = await import('read-excel-file/web-worker');
 		const copy = new Uint8Array(bytes).buffer;
-		const [header = [], ...rows] = await readSheet(copy);
-		return {
-			delimiter: null,
-			header: header.map((h) => cellText(h).trim()),
-			rows: rows.map((r) => r.map(cellText))
-		};
+		const sheet = await readSheet(copy);
+		return tableOf(
+			sheet.map((r) => r.map(cellText)),
+			null
+		);
 	} catch (error) {
 		return {
 			error: `This file is a zip archive but not an Excel workbook that can be read here (${(error as Error).message || 'unreadable'}). Open it in your spreadsheet and save it as .xlsx or as CSV, UTF-8.`
