@@ -13,7 +13,7 @@ import {
 	redraftAt
 } from '../../src/lib/data/import';
 import { profileColumns, proposeMapping } from '../../src/lib/data/import/mapping';
-import { detectDecimal, parseNumber } from '../../src/lib/data/import/numbers';
+import { detectDecimal, parseNumber, readFigure } from '../../src/lib/data/import/numbers';
 import {
 	decodeText,
 	detectDelimiter,
@@ -60,6 +60,26 @@ describe('parseNumber', () => {
 		{ text: '161.000', expected: 161000 }
 	])('comma decimals: $text → $expected', ({ text, expected }) => {
 		expect(parseNumber(text, ',')).toBe(expected);
+	});
+
+	it.each([
+		{ text: '$90,000–$120,000', periods: true, figure: { n: 105000, range: true, per: null } },
+		{ text: '35k - 45k', periods: true, figure: { n: 40000, range: true, per: null } },
+		{ text: '5 to 7%', periods: false, figure: { n: 6, range: true, per: null } },
+		{ text: '-5-3', periods: false, figure: { n: -1, range: true, per: null } },
+		{ text: '$45/hour', periods: true, figure: { n: 93600, range: false, per: 'hour' } },
+		{ text: '$20–$25 an hour', periods: true, figure: { n: 46800, range: true, per: 'hour' } },
+		{ text: '£3,000 per month', periods: true, figure: { n: 36000, range: false, per: 'month' } },
+		{ text: '£45,000 p.a.', periods: true, figure: { n: 45000, range: false, per: null } },
+		{ text: '$150,000 a year', periods: true, figure: { n: 150000, range: false, per: null } },
+		{ text: '161000', periods: true, figure: { n: 161000, range: false, per: null } },
+		{ text: '$45/hour', periods: false, figure: null },
+		{ text: '$45/fortnight', periods: true, figure: null },
+		{ text: '120-90', periods: true, figure: null },
+		{ text: '2024-01-31', periods: true, figure: null },
+		{ text: 'n/a', periods: true, figure: null }
+	])('reads $text as a figure (periods: $periods)', ({ text, periods, figure }) => {
+		expect(readFigure(text, '.', periods)).toEqual(figure);
 	});
 
 	it('detects a comma-decimal column, and a point-decimal one with thousands', () => {
@@ -307,6 +327,33 @@ Engineer,"$160,000",15%,expected
 		expect(redraftAt(draft, 99).kind === 'table' && redraftAt(draft, 99)).toMatchObject({
 			table: { headerRow: 7, rows: [] }
 		});
+	});
+});
+
+describe('ranges and pay by the hour', () => {
+	it('reads a range as its midpoint and a pay by the hour as a year’s, and says so per column', () => {
+		const r = importText(
+			`Role,Salary,Growth
+Data scientist,"$90,000–$120,000",20%
+Analyst,$45/hour,5–7%
+Engineer,"$100,000 - $140,000",3%
+Clerk,$3k/month,2%
+`,
+			'postings.csv'
+		);
+		expect(r.dataset!.roles.map((x) => [x.title, x.salary.median, x.growth.percent])).toEqual([
+			['Data scientist', 105000, 20],
+			['Analyst', 93600, 6],
+			['Engineer', 120000, 3],
+			['Clerk', 36000, 2]
+		]);
+		expect(r.problems.map(describeProblem)).toEqual([
+			'Salary: 2 values are ranges, read as their midpoints (“$90,000–$120,000” as 105,000)',
+			'Salary: 1 value is pay by the hour, read as a year’s pay at 2,080 hours a year (“$45/hour” as 93,600)',
+			'Salary: 1 value is pay by the month, read as a year’s pay at 12 months a year (“$3k/month” as 36,000)',
+			'Growth: 1 value is a range, read as its midpoint (“5–7%” as 6)'
+		]);
+		expect(r.problems.every((p) => p.level === 'warning')).toBe(true);
 	});
 });
 

@@ -10,9 +10,12 @@ import { cellStrength, type ColumnProfile, type Mapping } from './mapping';
 import {
 	fitsCurrency,
 	parseNumber,
+	PER_YEAR,
+	readFigure,
 	splitCurrency,
 	type CurrencyMark,
-	type DecimalMark
+	type DecimalMark,
+	type Period
 } from './numbers';
 import type { TextTable } from './table';
 
@@ -255,7 +258,8 @@ export function buildDataset(
 		mark: CurrencyMark | null = null
 	): number | null => {
 		const text = cells[at] ?? '';
-		const n = parseNumber(text, decimal);
+		const figure = readFigure(text, decimal, at === payAt);
+		const n = figure && +figure.n.toPrecision(12);
 		const problem =
 			n === null
 				? `“${short(text)}” is not a number`
@@ -264,9 +268,22 @@ export function buildDataset(
 					: n < lo || n > hi
 						? outside(n)
 						: null;
-		if (problem === null) return n;
-		warn(rowNo, header(at), text, `${problem}; the row is left out`);
-		return null;
+		if (problem !== null) {
+			warn(rowNo, header(at), text, `${problem}; the row is left out`);
+			return null;
+		}
+		if (figure!.range) noteRead(at, 'range', text, n!);
+		if (figure!.per) noteRead(at, figure!.per, text, n!);
+		return n;
+	};
+	// Figures read otherwise than as one number (a range, a pay by the hour), by column and way:
+	// how many, and the first, said once for the column after the rows.
+	const readsOtherwise = new Map<string, { at: number; count: number; text: string; n: number }>();
+	const noteRead = (at: number, how: 'range' | Period, text: string, n: number) => {
+		const key = `${at}|${how}`;
+		const seen = readsOtherwise.get(key);
+		if (seen) seen.count++;
+		else readsOtherwise.set(key, { at, count: 1, text, n });
 	};
 
 	const descriptionAt = mapping.uses.indexOf('description');
@@ -371,6 +388,21 @@ export function buildDataset(
 			requirements,
 			responsibilities: descriptionAt >= 0 ? (cells[descriptionAt] ?? '').trim() : ''
 		});
+	}
+	for (const [key, { at, count, text, n }] of [...readsOtherwise].sort(
+		([, a], [, b]) => a.at - b.at
+	)) {
+		const how = key.slice(key.indexOf('|') + 1) as 'range' | Period;
+		const values = count === 1 ? '1 value is' : `${count.toLocaleString('en-US')} values are`;
+		const example = `“${short(text)}” as ${n.toLocaleString('en-US')}`;
+		warn(
+			null,
+			header(at),
+			text,
+			how === 'range'
+				? `${values} ${count === 1 ? 'a range, read as its midpoint' : 'ranges, read as their midpoints'} (${example})`
+				: `${values} pay by the ${how}, read as a year’s pay at ${PER_YEAR[how].toLocaleString('en-US')} ${how}s a year (${example})`
+		);
 	}
 	if (unlisted)
 		warn(

@@ -5,7 +5,7 @@
  * category), or nothing (listed as ignored). `proposeMapping` reads the header and the
  * cells and proposes a mapping the reader can change. Pure.
  */
-import { detectDecimal, parseNumber, type DecimalMark } from './numbers';
+import { detectDecimal, readFigure, type DecimalMark } from './numbers';
 import type { StrengthId } from '../strength';
 
 export type ColumnUse =
@@ -79,7 +79,7 @@ export function profileColumns(
 		const share = (test: (c: string) => boolean) => cells.filter(test).length / cells.length;
 		const lower = (c: string) => c.trim().toLowerCase();
 		let kind: ColumnKind = 'text';
-		if (share((c) => parseNumber(c, decimal) !== null) >= 0.8) kind = 'number';
+		if (share((c) => readFigure(c, decimal, true) !== null) >= 0.8) kind = 'number';
 		else if (
 			share((c) => lower(c) in STRENGTH_WORDS || NO.has(lower(c))) === 1 &&
 			cells.some((c) => lower(c) in STRENGTH_WORDS)

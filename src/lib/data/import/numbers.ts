@@ -141,6 +141,54 @@ export function parseNumber(text: string, decimal: DecimalMark = '.'): number | 
 	return negative ? -n : n;
 }
 
+/** A pay by the hour, week or month, and how many of each a working year holds. */
+export const PER_YEAR = { hour: 2080, week: 52, month: 12 } as const;
+export type Period = keyof typeof PER_YEAR;
+const PERIODS: Array<[RegExp, Period | 'year']> = [
+	[/^(?:hour|hr|h)$/i, 'hour'],
+	[/^(?:week|wk)$/i, 'week'],
+	[/^(?:month|mo|mth)$/i, 'month'],
+	[/^(?:year|yr|annum|y)$/i, 'year']
+];
+/** `/hour`, `per hour`, `an hour`, `p.h.`… at the end of a cell, and `p.a.` for a year. */
+const PER = /\s*(?:(?:\/|\bper\b|\ban?\b)\s*([a-z]+)\.?|\b(p\.?\s?a)\.?)$/i;
+/** Two figures joined by a dash or "to": `$90,000–$120,000`, `35k - 45k`, `5 to 7%`. */
+const RANGE = /^(.+?)\s*(?:[–—-]|\bto\b)\s*(.+)$/i;
+
+/** A figure: its value, and whether it was a range (its midpoint) or a pay for a shorter period. */
+export interface Figure {
+	n: number;
+	range: boolean;
+	per: Period | null;
+}
+
+/**
+ * Reads a cell as a figure: one number (`parseNumber`), or a range of two (`$90,000–$120,000`, read
+ * as its midpoint); with `periods`, a pay by the hour, week or month (`$45/hour`, `£3,000 per
+ * month`) made yearly with `PER_YEAR`, and `/year` or `p.a.` dropped. Null for anything else.
+ */
+export function readFigure(text: string, decimal: DecimalMark, periods = false): Figure | null {
+	const one = parseNumber(text, decimal);
+	if (one !== null) return { n: one, range: false, per: null };
+	let s = text.trim();
+	let per: Period | null = null;
+	const unit = periods ? PER.exec(s) : null;
+	if (unit) {
+		const found = unit[2] ? 'year' : PERIODS.find(([re]) => re.test(unit[1]!))?.[1];
+		if (!found) return null;
+		if (found !== 'year') per = found;
+		s = s.slice(0, unit.index);
+	}
+	const scale = per ? PER_YEAR[per] : 1;
+	const whole = parseNumber(s, decimal);
+	if (whole !== null) return unit ? { n: whole * scale, range: false, per } : null;
+	const two = RANGE.exec(s);
+	const lo = two && parseNumber(two[1]!, decimal);
+	const hi = two && parseNumber(two[2]!, decimal);
+	if (lo === null || hi === null || lo > hi) return null;
+	return { n: ((lo + hi) / 2) * scale, range: true, per };
+}
+
 /**
  * The decimal mark a column's values use: `,` when its numbers read as comma-decimals (`1.234,5`,
  * `4,2`) and never as point-decimals with commas grouping thousands; `.` otherwise.
