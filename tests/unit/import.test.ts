@@ -330,6 +330,28 @@ Engineer,"$160,000",15%,expected
 	});
 });
 
+describe('a total or an average under the roles', () => {
+	it('is left out, and said to be', () => {
+		const r = importText(
+			`Role,Salary,Growth
+Data scientist,"$150,000",20%
+Total rewards analyst,"$90,000",5%
+Average,"$120,000",12.5%
+Grand total:,"$240,000",
+`,
+			'roles.csv'
+		);
+		expect(r.dataset!.roles.map((x) => x.title)).toEqual([
+			'Data scientist',
+			'Total rewards analyst'
+		]);
+		expect(r.problems.map(describeProblem)).toEqual([
+			'row 4, Role: a summary of the rows, not a role; the row is left out',
+			'row 5, Role: a summary of the rows, not a role; the row is left out'
+		]);
+	});
+});
+
 describe('ranges and pay by the hour', () => {
 	it('reads a range as its midpoint and a pay by the hour as a year’s, and says so per column', () => {
 		const r = importText(

@@ -58,6 +58,9 @@ export const CATEGORY_LIMIT = 200;
 /** Rows listed one by one in the problems; the rest are counted. */
 const PROBLEM_LIMIT = 50;
 
+/** A spreadsheet's total or average row under its roles: `Total`, `Average:`, `All roles`. */
+const SUMMARY = /^(?:(?:grand\s+)?totals?|sum|average|mean|median|overall|all\s+roles)\s*:?$/i;
+
 /** `Typical education` → `typical-education` (ids must be lowercase slugs). */
 export function slug(text: string): string {
 	return (
@@ -299,6 +302,10 @@ export function buildDataset(
 		const whole = (cells[titleAt] ?? '').trim();
 		if (!whole) {
 			warn(rowNo, header(titleAt), '', 'no title; the row is left out');
+			continue;
+		}
+		if (SUMMARY.test(whole)) {
+			warn(rowNo, header(titleAt), whole, `a summary of the rows, not a role; the row is left out`);
 			continue;
 		}
 		const title = cut(rowNo, titleAt, whole, 'title');
