@@ -73,6 +73,18 @@ describe('parseNumber', () => {
 		{ text: '£45,000 p.a.', periods: true, figure: { n: 45000, range: false, per: null } },
 		{ text: '$150,000 a year', periods: true, figure: { n: 150000, range: false, per: null } },
 		{ text: '161000', periods: true, figure: { n: 161000, range: false, per: null } },
+		{
+			text: '17% (Much faster than average)',
+			periods: false,
+			figure: { n: 17, range: false, per: null }
+		},
+		{
+			text: '$64 per hour (median)',
+			periods: true,
+			figure: { n: 133120, range: false, per: 'hour' }
+		},
+		{ text: '$64 per hour (2024)', periods: true, figure: null },
+		{ text: '(3)', periods: false, figure: { n: -3, range: false, per: null } },
 		{ text: '$45/hour', periods: false, figure: null },
 		{ text: '$45/fortnight', periods: true, figure: null },
 		{ text: '120-90', periods: true, figure: null },

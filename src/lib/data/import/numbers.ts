@@ -165,12 +165,18 @@ export interface Figure {
 /**
  * Reads a cell as a figure: one number (`parseNumber`), or a range of two (`$90,000–$120,000`, read
  * as its midpoint); with `periods`, a pay by the hour, week or month (`$45/hour`, `£3,000 per
- * month`) made yearly with `PER_YEAR`, and `/year` or `p.a.` dropped. Null for anything else.
+ * month`) made yearly with `PER_YEAR`, and `/year` or `p.a.` dropped. A remark in brackets after
+ * it is dropped (`17% (Much faster than average)`). Null for anything else.
  */
 export function readFigure(text: string, decimal: DecimalMark, periods = false): Figure | null {
 	const one = parseNumber(text, decimal);
 	if (one !== null) return { n: one, range: false, per: null };
-	let s = text.trim();
+	// A remark in brackets after the figure is the source's: `17% (Much faster than average)`.
+	let s = text.trim().replace(/(\S)\s*\([^()]*[a-z][^()]*\)$/i, '$1');
+	if (s !== text.trim()) {
+		const bare = parseNumber(s, decimal);
+		if (bare !== null) return { n: bare, range: false, per: null };
+	}
 	let per: Period | null = null;
 	const unit = periods ? PER.exec(s) : null;
 	if (unit) {
