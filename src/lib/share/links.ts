@@ -42,15 +42,16 @@ export const isChartId = (id: string): id is ChartId =>
 
 /**
  * The height an embed's iframe starts at, in CSS pixels: each chart's embed page in a 640 px column
- * (a typical article's), rounded up; an end-to-end test keeps them in step. A host page without the
- * script keeps this height, and the chart scrolls within it where it is taller (a narrower column).
+ * (a typical article's), drawn in the page's font or in the system's (a first visit on a slow line),
+ * rounded up; an end-to-end test keeps them in step. A host page without the script keeps this
+ * height, and the chart scrolls within it where it is taller (a narrower column).
  */
 export const EMBED_HEIGHT: Record<ChartId, number> = {
 	'salary-vs-growth': 810,
 	'skill-heatmap': 1490,
 	'compare-pay-growth': 800,
 	'compare-requirements': 1300,
-	'requirements-overview': 680
+	'requirements-overview': 700
 };
 
 /**
