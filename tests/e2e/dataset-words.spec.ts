@@ -130,6 +130,8 @@ test.describe('a dataset with words of its own', () => {
 				// The heatmap on a phone: five roles' columns spare some room too.
 				const heat = page.locator('#skill-heatmap .heat-tall');
 				await heat.scrollIntoViewIfNeeded();
+				// Live: prerendered, names are cut to an estimate of their width, not a measure.
+				await expect(page.locator('[data-island="heatmap"][data-live]')).toHaveCount(1);
 				await expect(heat.locator('text.skill')).toContainText([
 					'High school diploma',
 					'No prior experience'
