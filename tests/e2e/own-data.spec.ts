@@ -323,6 +323,10 @@ test.describe('your own data', () => {
 		).toBeVisible();
 		// Row numbers are the sheet's: nothing is wrong with this file, so none is listed.
 		await expect(panel(page).locator('.problems')).toHaveCount(0);
+		// A row the sheet does not have is undone.
+		await header.fill('99');
+		await header.press('Enter');
+		await expect(header).toHaveValue('3');
 		// The header moved to the title's row: the columns are read anew, and the file refused.
 		await header.fill('1');
 		await header.press('Enter');

@@ -49,7 +49,7 @@ function postDraft(read: Draft, names?: Partial<ImportNames>) {
 		rows: table.rows.length,
 		sample: table.rows.slice(0, 6),
 		headerRow: table.headerRow,
-		above: table.above.slice(0, 3),
+		above: table.above.filter((row) => row.some((c) => c.trim())).slice(0, 1),
 		sheetRows: table.above.length + 1 + table.rows.length
 	});
 	// The dataset with the proposed mapping at once: no round trip before the preview.

@@ -22,7 +22,7 @@ export type FromWorker =
 			/** Rows under the header, and the first few as written. */
 			rows: number;
 			sample: string[][];
-			/** The header's row as the spreadsheet numbers it, and the rows above it as written. */
+			/** The header's row as the spreadsheet numbers it, and the first written row above it. */
 			headerRow: number;
 			above: string[][];
 			/** Rows in the whole sheet. */

@@ -1,8 +1,9 @@
 /**
  * A spreadsheet's rows, read through a mapping, as a dataset the dashboard can show, with every
  * problem listed, not thrown: each names the row as the spreadsheet numbers it (the header is row
- * 1, or lower under a title), the column, the value and what was expected. A row that cannot be used is left out with a
- * warning; a file with no usable title, pay or growth is refused with one message. Pure.
+ * 1, or lower under a title), the column, the value and what was expected. A row that cannot be
+ * used is left out with a warning; a file with no usable title, pay or growth is refused with one
+ * message. Pure.
  */
 import { GROWTH_RANGE, SALARY_RANGE, type Dataset, type Role } from '../schema';
 import { STRENGTHS, type StrengthId } from '../strength';
