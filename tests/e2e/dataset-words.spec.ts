@@ -119,7 +119,7 @@ test.describe('a dataset with words of its own', () => {
 				'Software',
 				'Office'
 			]);
-			// Each name ends before the cells begin, and the cells keep 44 px or more.
+			// Each name ends before the cells begin, and two roles' cells stay wide (40 px or more).
 			const box = async (selector: string) =>
 				(await matrix.locator(selector).first().boundingBox())!;
 			const name = await box('text.skill:text("Communication skills")');

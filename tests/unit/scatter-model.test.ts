@@ -139,7 +139,7 @@ describe('labels', () => {
 		expect(m.labels.map((l) => l.id).sort()).toEqual(data.roles.map((r) => r.id).sort());
 	});
 
-	it('labels all seven roles on a 360 px phone’s plot too: a long name over its point, shifted inside', () => {
+	it('labels all seven roles on a 360 px phone’s plot too: a long name over its point, at the edge', () => {
 		const { m, labels, points } = boxes(246, 346);
 		expect(m.labels.map((l) => l.id).sort()).toEqual(data.roles.map((r) => r.id).sort());
 		// A label above or below its point spans the point's centre, so it reads as the point's.
