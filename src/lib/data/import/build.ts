@@ -251,7 +251,10 @@ export function buildDataset(
 		);
 		return `${text.slice(0, CELL_LIMIT - 1)}…`;
 	};
-	/** A row's pay or growth, or null (with the problem listed) when the row cannot use it. */
+	/**
+	 * A row's pay or growth, or null (with the problem listed) when the row cannot use it; with
+	 * `periods`, a pay by the hour, week or month is made a year's (see `readFigure`).
+	 */
 	const measure = (
 		rowNo: number,
 		cells: readonly string[],
@@ -259,10 +262,11 @@ export function buildDataset(
 		decimal: DecimalMark,
 		[lo, hi]: readonly [number, number],
 		outside: (n: number) => string,
-		mark: CurrencyMark | null = null
+		mark: CurrencyMark | null = null,
+		periods = false
 	): number | null => {
 		const text = cells[at] ?? '';
-		const figure = readFigure(text, decimal, at === payAt);
+		const figure = readFigure(text, decimal, periods);
 		const n = figure && +figure.n.toPrecision(12);
 		const problem =
 			n === null
@@ -282,12 +286,19 @@ export function buildDataset(
 	};
 	// Figures read otherwise than as one number (a range, a pay by the hour), by column and way:
 	// how many, and the first, said once for the column after the rows.
-	const readsOtherwise = new Map<string, { at: number; count: number; text: string; n: number }>();
-	const noteRead = (at: number, how: 'range' | Period, text: string, n: number) => {
+	type ReadOtherwise = {
+		at: number;
+		how: 'range' | Period;
+		count: number;
+		text: string;
+		n: number;
+	};
+	const readsOtherwise = new Map<string, ReadOtherwise>();
+	const noteRead = (at: number, how: ReadOtherwise['how'], text: string, n: number) => {
 		const key = `${at}|${how}`;
 		const seen = readsOtherwise.get(key);
 		if (seen) seen.count++;
-		else readsOtherwise.set(key, { at, count: 1, text, n });
+		else readsOtherwise.set(key, { at, how, count: 1, text, n });
 	};
 
 	const descriptionAt = mapping.uses.indexOf('description');
@@ -318,7 +329,8 @@ export function buildDataset(
 			SALARY_RANGE,
 			(n) =>
 				`${n.toLocaleString('en-US')} is not a yearly pay in ${currencyWords} (expected ${SALARY_RANGE[0].toLocaleString('en-US')} to ${SALARY_RANGE[1].toLocaleString('en-US')})`,
-			payMarks[r]
+			payMarks[r],
+			true
 		);
 		if (pay === null) continue;
 		const read = measure(
@@ -397,10 +409,9 @@ export function buildDataset(
 			responsibilities: descriptionAt >= 0 ? (cells[descriptionAt] ?? '').trim() : ''
 		});
 	}
-	for (const [key, { at, count, text, n }] of [...readsOtherwise].sort(
-		([, a], [, b]) => a.at - b.at
+	for (const { at, how, count, text, n } of [...readsOtherwise.values()].sort(
+		(a, b) => a.at - b.at
 	)) {
-		const how = key.slice(key.indexOf('|') + 1) as 'range' | Period;
 		const values = count === 1 ? '1 value is' : `${count.toLocaleString('en-US')} values are`;
 		const example = `“${short(text)}” as ${n.toLocaleString('en-US')}`;
 		warn(
