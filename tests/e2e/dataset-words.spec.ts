@@ -7,7 +7,7 @@
 import { csvParseRows } from 'd3-dsv';
 import { readFileSync } from 'node:fs';
 import { OTHER_PORT } from '../../playwright.config';
-import { expect, test } from './fixtures';
+import { expect, gotoOwnFont, test } from './fixtures';
 
 const BASE = `http://localhost:${OTHER_PORT}`;
 
@@ -105,7 +105,9 @@ test.describe('a dataset with words of its own', () => {
 		for (const width of [360, 1280]) {
 			const context = await browser.newContext({ viewport: { width, height: 800 } });
 			const page = await context.newPage();
-			await page.goto(`${BASE}/`);
+			// What fits is measured in the font drawn: the page's own (in the system's, wider,
+			// "High school diploma" is cut on a phone, as it should be).
+			await gotoOwnFont(page, `${BASE}/`);
 			await page.locator('#compare-requirements').scrollIntoViewIfNeeded();
 			await expect(page.locator('[data-island="compare"][data-live]')).toHaveCount(1);
 			const matrix = page.locator('#compare-requirements');

@@ -234,6 +234,36 @@ export async function useFont(page: Page, font: (typeof FONTS)[number]) {
 	await page.route(/\.woff2$/, (route) => route.abort());
 }
 
+/**
+ * Whether the page draws its text in its own font. The font is `optional`: one that arrives after
+ * its short window (a busy machine can make it) is passed over for the whole visit, by the page
+ * and by the canvas that measures labels alike, so the family list then measures as it does
+ * without its first font.
+ */
+function drawsOwnFont(page: Page): Promise<boolean> {
+	return page.evaluate(() => {
+		const family = getComputedStyle(document.body).fontFamily;
+		const context = document.createElement('canvas').getContext('2d')!;
+		const width = (font: string) => {
+			context.font = `12px ${font}`;
+			return context.measureText('Communication skills').width;
+		};
+		return width(family) !== width(family.slice(family.indexOf(',') + 1));
+	});
+}
+
+/**
+ * Opens `url` drawn in the page's own font, for tests of what fits in it: where the font was
+ * passed over (see `drawsOwnFont`) the page is opened again, the font then in the cache.
+ */
+export async function gotoOwnFont(page: Page, url: string) {
+	for (let tries = 1; ; tries++) {
+		await page.goto(url);
+		if (await drawsOwnFont(page)) return;
+		if (tries === 3) throw new Error(`${url}: drawn without its font ${tries} times`);
+	}
+}
+
 /** A chart label as drawn: whether it stays inside its figure's body, its text on screen, and its
  * whole text when cut (a `<title>`, shown on hover), else null. */
 export type FigureLabel = { inside: boolean; shown: string; full: string | null };
