@@ -307,6 +307,49 @@ test.describe('your own data', () => {
 		await expect(page.locator('#salary-vs-growth .point')).toHaveCount(7);
 	});
 
+	test('a workbook of three sheets: the one with the roles is read, and any other on asking', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await openPanel(page);
+		await panel(page)
+			.locator('input[type="file"]')
+			.setInputFiles('tests/fixtures/own-roles-sheets.xlsx');
+		// The sheet of notes before it is passed over, and the panel says why.
+		const sheet = panel(page).getByRole('combobox', { name: 'Sheet', exact: true });
+		await expect(sheet).toHaveValue('1');
+		await expect(sheet.locator('option')).toHaveText(['About', 'Roles', 'Education']);
+		await expect(panel(page).locator('.header-row')).toContainText(
+			'of 3, the first with a title, a pay and a growth column.'
+		);
+		await expect(panel(page).locator('table.mapping caption')).toHaveText(
+			'How each column of own-roles-sheets.xlsx, sheet “Roles”, is read (5 rows under the header)'
+		);
+		await expect(panel(page).locator('table.preview tbody tr').first()).toContainText(
+			'Data analyst$83,64023%'
+		);
+		// Another sheet, chosen from the keyboard: its columns read, and what it lacks said.
+		await sheet.focus();
+		await page.keyboard.press('ArrowDown');
+		await expect(sheet).toHaveValue('2');
+		await expect(panel(page).locator('table.mapping caption')).toHaveText(
+			'How each column of own-roles-sheets.xlsx, sheet “Education”, is read (3 rows under the header)'
+		);
+		await expect(panel(page).locator('.problems li.error')).toHaveText([
+			/^The file has no growth column/
+		]);
+		await expect(panel(page).locator('.header-row')).not.toContainText('the first with');
+		await expect(panel(page).getByRole('button', { name: /^Show “/ })).toHaveCount(0);
+		// And back, with a name given meanwhile: the roles, shown.
+		await panel(page).getByLabel('Dataset name').fill('Careers survey');
+		await sheet.selectOption('Roles');
+		await expect(panel(page).locator('.problems li.error')).toHaveCount(0);
+		await showIt(page, 'Careers survey', 5);
+		await expect(
+			page.locator('#salary-vs-growth').getByRole('button', { name: /^Actuary: / })
+		).toHaveCount(1);
+	});
+
 	test('a sheet with a title above its table: read from its header, which the reader can move', async ({
 		page
 	}) => {

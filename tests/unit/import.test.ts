@@ -10,7 +10,9 @@ import {
 	finishDraft,
 	importText,
 	nameFromFile,
-	redraftAt
+	redraftAt,
+	redraftSheet,
+	type Draft
 } from '../../src/lib/data/import';
 import { profileColumns, proposeMapping } from '../../src/lib/data/import/mapping';
 import { detectDecimal, parseNumber, readFigure } from '../../src/lib/data/import/numbers';
@@ -581,13 +583,59 @@ describe('an Excel workbook (.xlsx)', () => {
 		]);
 	});
 
-	it('a zip that is not a workbook, or a damaged one: one clear message', async () => {
+	it('a workbook of several sheets: the first with a title, pay and growth is read, any on asking', async () => {
+		const draft = await draftFromFile(
+			readFileSync('tests/fixtures/own-roles-sheets.xlsx'),
+			'survey.xlsx'
+		);
+		if ('problems' in draft || draft.kind !== 'table') throw new Error('not read');
+		// The notes before it are passed over, as is the lookup table after it.
+		expect(draft.sheets).toMatchObject({ names: ['About', 'Roles', 'Education'], at: 1 });
+		const single = await open(readFileSync('tests/fixtures/own-roles.xlsx'), 'own-roles.xlsx');
+		const roles = (d: Draft) => finishDraft(d).dataset?.roles.map((r) => r.title);
+		expect(roles(draft)).toEqual(single.dataset!.roles.map((r) => r.title));
+		expect(roles(draft)).toEqual([
+			'Data analyst',
+			'Web developer',
+			'Actuary',
+			'Dental hygienist',
+			'Statistician'
+		]);
+		// Another sheet: its header found anew, its columns read, the names given kept.
+		const named = { ...draft, names: { ...draft.names, source: 'Careers office' } };
+		const lookup = redraftSheet(named, 2);
+		if (lookup.kind !== 'table') throw new Error('not a table');
+		expect(lookup.sheets!.at).toBe(2);
+		expect(lookup.table.header).toEqual(['Typical education', 'Years']);
+		expect(lookup.names.source).toBe('Careers office');
+		const refused = finishDraft(lookup);
+		expect(refused.dataset).toBeNull();
+		expect(refused.problems.filter((p) => p.level === 'error').map((p) => p.message)).toEqual([
+			'The file has no growth column (percentages such as 20% or −4.2). Choose the columns to use, or add them to the file.'
+		]);
+		// The notes: a title over nothing the charts can use.
+		const notes = redraftSheet(draft, 0);
+		expect(notes.kind === 'table' && notes.table.header).toEqual(['Careers survey, spring term']);
+		expect(finishDraft(notes).dataset).toBeNull();
+		// And back: the roles as first read; a sheet the workbook lacks changes nothing.
+		expect(roles(redraftSheet(lookup, 1))).toEqual(roles(draft));
+		expect(redraftSheet(draft, 3)).toBe(draft);
+		// A text file has no sheets to choose.
+		const text = draftFromText('Role,Pay,Growth\nA,100000,5', 'roles.csv');
+		expect('kind' in text && redraftSheet(text, 1)).toBe(text);
+	});
+
+	it('a zip that is not a workbook, an empty one or a damaged one: one clear message', async () => {
 		const zip = zipSync({ 'notes.txt': strToU8('hello') });
 		const notWorkbook = await open(zip, 'roles.xlsx');
 		expect(notWorkbook.dataset).toBeNull();
 		expect(notWorkbook.problems[0]!.message).toMatch(
 			/^This file is a zip archive but not an Excel workbook that can be read here \(.+\)\. Open it in your spreadsheet and save it as \.xlsx or as CSV, UTF-8\.$/
 		);
+		const empty = await open(readFileSync('tests/fixtures/own-empty.xlsx'), 'roles.xlsx');
+		expect(empty.problems.map((p) => p.message)).toEqual([
+			'No sheet of this workbook has a header row.'
+		]);
 		const cut = readFileSync('tests/fixtures/own-roles.xlsx').subarray(0, 900);
 		expect((await open(cut, 'roles.xlsx')).problems[0]!.message).toMatch(
 			/^This file is a zip archive/

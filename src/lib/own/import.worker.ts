@@ -3,7 +3,7 @@
  * mapping, and builds the dataset when asked. The page stays responsive however big the file; it
  * shows the stages as they pass and can stop the worker at any time (Cancel).
  */
-import { draftFromFile, finishDraft, redraftAt, type Draft } from '$lib/data/import';
+import { draftFromFile, finishDraft, redraftAt, redraftSheet, type Draft } from '$lib/data/import';
 import type { ImportNames, ImportResult } from '$lib/data/import';
 import { packDataset, packedBuffers } from '$lib/data/packed';
 import type { FromWorker, ToWorker } from './session.svelte';
@@ -33,6 +33,9 @@ self.onmessage = async (event: MessageEvent<ToWorker>) => {
 	} else if (msg.type === 'header' && draft) {
 		draft = redraftAt(draft, msg.row);
 		postDraft(draft, msg.names);
+	} else if (msg.type === 'sheet' && draft) {
+		draft = redraftSheet(draft, msg.sheet);
+		postDraft(draft, msg.names);
 	}
 };
 
@@ -50,7 +53,9 @@ function postDraft(read: Draft, names?: Partial<ImportNames>) {
 		sample: table.rows.slice(0, 6),
 		headerRow: table.headerRow,
 		above: table.above.filter((row) => row.some((c) => c.trim())).slice(0, 1),
-		sheetRows: table.above.length + 1 + table.rows.length
+		sheetRows: table.above.length + 1 + table.rows.length,
+		sheets: read.sheets?.names ?? [],
+		sheet: read.sheets?.at ?? 0
 	});
 	// The dataset with the proposed mapping at once: no round trip before the preview.
 	post({ type: 'progress', stage: 'Making the dataset', share: 0.8 });

@@ -8,7 +8,8 @@ import type { PackedDataset } from '$lib/data/packed';
 export type ToWorker =
 	| { type: 'read'; bytes: ArrayBuffer; fileName: string }
 	| { type: 'finish'; mapping: Mapping; names: Partial<ImportNames> }
-	| { type: 'header'; row: number; names: Partial<ImportNames> };
+	| { type: 'header'; row: number; names: Partial<ImportNames> }
+	| { type: 'sheet'; sheet: number; names: Partial<ImportNames> };
 
 export type FromWorker =
 	| { type: 'progress'; stage: string; share: number }
@@ -27,6 +28,9 @@ export type FromWorker =
 			above: string[][];
 			/** Rows in the whole sheet. */
 			sheetRows: number;
+			/** A workbook's sheets (none for text), and which of them is read, from 0. */
+			sheets: string[];
+			sheet: number;
 	  }
 	| {
 			type: 'result';
@@ -80,6 +84,15 @@ export class ImportSession {
 		this.#worker.postMessage({
 			type: 'header',
 			row,
+			names: $state.snapshot(names)
+		} satisfies ToWorker);
+	}
+
+	/** Reads another of the workbook's sheets (from 0), its header found anew; the names given are kept. */
+	sheet(sheet: number, names: Partial<ImportNames>) {
+		this.#worker.postMessage({
+			type: 'sheet',
+			sheet,
 			names: $state.snapshot(names)
 		} satisfies ToWorker);
 	}

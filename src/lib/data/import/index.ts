@@ -9,7 +9,7 @@ import type { Dataset } from '../schema';
 import { buildDataset, type ImportNames, type ImportResult, type Problem } from './build';
 import { profileColumns, proposeMapping, type ColumnProfile, type Mapping } from './mapping';
 import { decodeText, readTable, withHeaderAt, type TextTable } from './table';
-import { isZip, readWorkbook } from './workbook';
+import { isZip, readWorkbook, type Workbook } from './workbook';
 
 export type { ImportNames, ImportResult, Problem } from './build';
 export type { ColumnProfile, ColumnUse, Mapping } from './mapping';
@@ -23,6 +23,8 @@ export type Draft =
 			profiles: ColumnProfile[];
 			mapping: Mapping;
 			names: ImportNames;
+			/** A workbook's sheets, and which of them `table` is. */
+			sheets?: Workbook & { at: number };
 	  }
 	| { kind: 'json'; fileName: string; result: ImportResult };
 
@@ -57,16 +59,19 @@ export function draftFromText(text: string, fileName: string): Draft | { problem
 	return draftFromTable(readTable(text), fileName);
 }
 
+/** A table's columns profiled, and the mapping they suggest. */
+function readColumns(table: TextTable) {
+	const profiles = profileColumns(table.header, table.rows);
+	return { table, profiles, mapping: proposeMapping(profiles) };
+}
+
 /** A table read from a file into a draft: what each column looks like, a proposed mapping. */
 function draftFromTable(table: TextTable, fileName: string): Draft | { problems: Problem[] } {
 	if (!table.header.some((h) => h)) return { problems: [fail('The file has no header row.')] };
-	const profiles = profileColumns(table.header, table.rows);
 	return {
 		kind: 'table',
 		fileName,
-		table,
-		profiles,
-		mapping: proposeMapping(profiles),
+		...readColumns(table),
 		names: { name: nameFromFile(fileName) }
 	};
 }
@@ -77,9 +82,32 @@ function draftFromTable(table: TextTable, fileName: string): Draft | { problems:
  */
 export function redraftAt(draft: Draft, headerRow: number): Draft {
 	if (draft.kind === 'json') return draft;
-	const table = withHeaderAt(draft.table, headerRow);
-	const profiles = profileColumns(table.header, table.rows);
-	return { ...draft, table, profiles, mapping: proposeMapping(profiles) };
+	return { ...draft, ...readColumns(withHeaderAt(draft.table, headerRow)) };
+}
+
+/**
+ * The draft again from another of its workbook's sheets (counted from 0), its header found anew;
+ * the names the reader gave are kept.
+ */
+export function redraftSheet(draft: Draft, sheet: number): Draft {
+	const table = draft.kind === 'table' ? draft.sheets?.tables[sheet] : undefined;
+	if (draft.kind === 'json' || !table) return draft;
+	return { ...draft, ...readColumns(table), sheets: { ...draft.sheets!, at: sheet } };
+}
+
+/**
+ * A workbook into a draft of one of its sheets: the first whose columns name the roles' titles,
+ * pay and growth (a workbook may start with a sheet of notes), else the first with a header.
+ */
+function draftFromWorkbook(workbook: Workbook, fileName: string): Draft | { problems: Problem[] } {
+	const read = workbook.tables.map(readColumns);
+	const complete = ({ mapping }: (typeof read)[number]) =>
+		(['title', 'pay', 'growth'] as const).every((use) => mapping.uses.includes(use));
+	const headed = ({ table }: (typeof read)[number]) => table.header.some((h) => h);
+	const at = [complete, headed].map((f) => read.findIndex(f)).find((i) => i >= 0);
+	if (at === undefined) return { problems: [fail('No sheet of this workbook has a header row.')] };
+	const names = { name: nameFromFile(fileName) };
+	return { kind: 'table', fileName, ...read[at]!, names, sheets: { ...workbook, at } };
 }
 
 /** Reads a file's bytes, a workbook's (`.xlsx`) or text (checked to be text), into a draft. */
@@ -88,8 +116,10 @@ export async function draftFromFile(
 	fileName: string
 ): Promise<Draft | { problems: Problem[] }> {
 	if (!isZip(bytes)) return draftFromBytes(bytes, fileName);
-	const table = await readWorkbook(bytes);
-	return 'error' in table ? { problems: [fail(table.error)] } : draftFromTable(table, fileName);
+	const workbook = await readWorkbook(bytes);
+	return 'error' in workbook
+		? { problems: [fail(workbook.error)] }
+		: draftFromWorkbook(workbook, fileName);
 }
 
 /** Reads a file's bytes (checking that they are text) into a draft. */

@@ -1,9 +1,15 @@
 /**
- * An Excel workbook (`.xlsx`): its first sheet as a table of text cells, read by read-excel-file
+ * An Excel workbook (`.xlsx`): each sheet as a table of text cells, read by read-excel-file
  * (maintained; loaded only when a workbook is opened, so neither the page nor a CSV pays for it).
  * Numbers come as the sheet holds them: a cell showing 23% holds 0.23 (see `buildDataset`).
  */
 import { tableOf, type TextTable } from './table';
+
+/** A workbook's sheets, in its order. */
+export interface Workbook {
+	names: string[];
+	tables: TextTable[];
+}
 
 /** Whether bytes start as a zip archive does (an `.xlsx` workbook is one). */
 export function isZip(bytes: Uint8Array): boolean {
@@ -18,16 +24,20 @@ function cellText(value: unknown): string {
 	return String(value);
 }
 
-/** The first sheet of a workbook, or why it cannot be read. */
-export async function readWorkbook(bytes: Uint8Array): Promise<TextTable | { error: string }> {
+/** Every sheet of a workbook, or why it cannot be read. */
+export async function readWorkbook(bytes: Uint8Array): Promise<Workbook | { error: string }> {
 	try {
-		const { readSheet } = await import('read-excel-file/web-worker');
-		const copy = new Uint8Array(bytes).buffer;
-		const sheet = await readSheet(copy);
-		return tableOf(
-			sheet.map((r) => r.map(cellText)),
-			null
-		);
+		const { default: readSheets } = await import('read-excel-file/web-worker');
+		const sheets = await readSheets(new Uint8Array(bytes).buffer);
+		return {
+			names: sheets.map((s) => s.sheet),
+			tables: sheets.map((s) =>
+				tableOf(
+					s.data.map((r) => r.map(cellText)),
+					null
+				)
+			)
+		};
 	} catch (error) {
 		return {
 			error: `This file is a zip archive but not an Excel workbook that can be read here (${(error as Error).message || 'unreadable'}). Open it in your spreadsheet and save it as .xlsx or as CSV, UTF-8.`
