@@ -307,6 +307,37 @@ test.describe('your own data', () => {
 		await expect(page.locator('#salary-vs-growth .point')).toHaveCount(7);
 	});
 
+	test('pay as a range in two columns: read as its midpoint, and the reader can change that', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await openPanel(page);
+		await chooseCsv(
+			page,
+			'postings.csv',
+			'Job title,Salary min,Salary max,Growth\nData scientist,"$90,000","$120,000",20%\nAnalyst,$60k,$80k,5%\n'
+		);
+		const readAs = (column: string) => panel(page).getByLabel(`Read ${column} as`);
+		await expect(readAs('Salary min')).toHaveValue('pay');
+		await expect(readAs('Salary max')).toHaveValue('payTop');
+		const first = panel(page).locator('table.preview tbody tr').first();
+		await expect(first).toContainText('Data scientist$105,00020%');
+		await expect(panel(page).locator('.problems li')).toHaveText([
+			'Salary min: the pay is the midpoint of this column and “Salary max” (“$90,000” and “$120,000” as 105,000, and 1 more)'
+		]);
+		await expect(panel(page).getByLabel('Pay is called')).toHaveAttribute('placeholder', 'Salary');
+		// The top left out: the pay is the bottom column's.
+		await readAs('Salary max').selectOption('ignore');
+		await expect(first).toContainText('Data scientist$90,00020%');
+		await expect(panel(page).locator('.problems')).toHaveCount(0);
+		await showIt(page, 'postings', 2);
+		await expect(
+			page
+				.locator('#salary-vs-growth')
+				.getByRole('button', { name: /^Analyst: salary min \$60,000,/ })
+		).toHaveCount(1);
+	});
+
 	test('a workbook of three sheets: the one with the roles is read, and any other on asking', async ({
 		page
 	}) => {

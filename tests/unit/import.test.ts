@@ -393,6 +393,75 @@ Clerk,$3k/month,2%
 	});
 });
 
+describe('pay as a range in two columns', () => {
+	it('reads the midpoint of a bottom and a top column, named without “min”, and says so', () => {
+		const r = importText(
+			`Job title,Salary min,Salary max,Openings,Growth
+Data scientist,"$90,000","$120,000",40,20%
+Analyst,$60k,$80k,120,5%
+Engineer,"$140,000","$100,000",15,3%
+Clerk,"$30,000",,9,2%
+`,
+			'postings.csv'
+		);
+		expect(r.dataset!.roles.map((x) => [x.title, x.salary.median, x.growth.percent])).toEqual([
+			['Data scientist', 105000, 20],
+			['Analyst', 70000, 5]
+		]);
+		expect(r.problems.map(describeProblem)).toEqual([
+			'row 4, Salary max: the top of the range is less than its bottom (“Salary min”, 140,000); the row is left out',
+			'row 5, Salary max: “” is not a number; the row is left out',
+			'Salary min: the pay is the midpoint of this column and “Salary max” (“$90,000” and “$120,000” as 105,000, and 1 more)'
+		]);
+		const meta = r.dataset!.meta;
+		expect(meta.pay?.name).toBe('Salary');
+		expect(meta.salaryDefinition).toBe(
+			'Salary, in US dollars a year, as given in postings (the midpoint of its range).'
+		);
+		expect(r.dataset!.sources[0]!.citation).toBe(
+			'Salary, the midpoint of columns “Salary min” and “Salary max”.'
+		);
+		expect(r.ignored).toEqual(['Openings (numbers that are neither pay nor growth)']);
+	});
+
+	it('finds the pair however the headers write it; a second pay column is never the growth', () => {
+		const uses = (header: string[]) =>
+			proposeMapping(profileColumns(header, [['Analyst', ...header.slice(1).map(() => '50000')]]))
+				.uses;
+		expect(uses(['Role', 'min_salary', 'max_salary', 'Growth'])).toEqual([
+			'title',
+			'pay',
+			'payTop',
+			'growth'
+		]);
+		expect(uses(['Role', 'Pay (highest)', 'Pay (lowest)', 'Outlook'])).toEqual([
+			'title',
+			'payTop',
+			'pay',
+			'growth'
+		]);
+		// Two pay columns that are not a range: the first is the pay, the other left for the reader.
+		expect(uses(['Role', 'Median pay', 'Mean pay', 'Change'])).toEqual([
+			'title',
+			'pay',
+			'ignore',
+			'growth'
+		]);
+		// No growth column: the file is refused, saying so, rather than pay read as growth.
+		const r = importText('Role,Salary from,Salary to\nAnalyst,50000,70000\n', 'jobs.csv');
+		expect(r.dataset).toBeNull();
+		expect(r.problems[0]!.message).toBe(
+			'The file has no growth column (percentages such as 20% or −4.2). Choose the columns to use, or add them to the file.'
+		);
+		const named = importText(
+			'Role,Minimum salary,Maximum salary,Growth\nAnalyst,50000,70000,4\n',
+			'jobs.csv'
+		);
+		expect(named.dataset!.meta.pay?.name).toBe('Salary');
+		expect(named.dataset!.roles[0]!.salary.median).toBe(60000);
+	});
+});
+
 describe('problems, listed with the row, the column and the value', () => {
 	it.each([
 		{

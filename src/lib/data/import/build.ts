@@ -7,7 +7,7 @@
  */
 import { GROWTH_RANGE, SALARY_RANGE, type Dataset, type Role } from '../schema';
 import { STRENGTHS, type StrengthId } from '../strength';
-import { cellStrength, type ColumnProfile, type Mapping } from './mapping';
+import { cellStrength, RANGE_BOTTOM, type ColumnProfile, type Mapping } from './mapping';
 import {
 	fitsCurrency,
 	parseNumber,
@@ -149,6 +149,8 @@ export function buildDataset(
 	const col = (use: string) => mapping.uses.indexOf(use as Mapping['uses'][number]);
 	const titleAt = col('title');
 	const payAt = col('pay');
+	// The top of a pay range whose bottom is the pay column, or -1.
+	const topAt = col('payTop');
 	const growthAt = col('growth');
 	const header = (i: number) => table.header[i] || `Column ${i + 1}`;
 	const missing = [
@@ -206,11 +208,13 @@ export function buildDataset(
 	const roles: Role[] = [];
 	const titleRows = new Map<string, number>();
 	const roleIds = new Set<string>();
-	const payDecimal = profiles[payAt]?.decimal ?? '.';
 	const given = names.currency?.trim().toUpperCase();
 	// Each pay cell's currency mark, read once: together they name the column's currency, and each
 	// is checked against it.
-	const payMarks = table.rows.map((cells) => splitCurrency((cells[payAt] ?? '').trim()));
+	const marksOf = (at: number) =>
+		table.rows.map((cells) => splitCurrency((cells[at] ?? '').trim()));
+	const payMarks = marksOf(payAt);
+	const topMarks = topAt >= 0 ? marksOf(topAt) : [];
 	const found = payCurrency(header(payAt), payMarks);
 	const currency = given && /^[A-Z]{3}$/.test(given) ? given : found;
 	if (given && currency !== given)
@@ -301,6 +305,9 @@ export function buildDataset(
 		else readsOtherwise.set(key, { at, how, count: 1, text, n });
 	};
 
+	// Pays read as the midpoint of a range in two columns: how many, and the first.
+	const midpoints = { count: 0, example: '' };
+
 	const descriptionAt = mapping.uses.indexOf('description');
 	const requirementColumns = [...mapping.uses.entries()].filter(
 		([, use]) => use === 'skill' || use === 'category'
@@ -321,18 +328,37 @@ export function buildDataset(
 			continue;
 		}
 		const title = cut(rowNo, titleAt, whole, 'title');
-		const pay = measure(
-			rowNo,
-			cells,
-			payAt,
-			payDecimal,
-			SALARY_RANGE,
-			(n) =>
-				`${n.toLocaleString('en-US')} is not a yearly pay in ${currencyWords} (expected ${SALARY_RANGE[0].toLocaleString('en-US')} to ${SALARY_RANGE[1].toLocaleString('en-US')})`,
-			payMarks[r],
-			true
-		);
+		const readPay = (at: number, marks: (CurrencyMark | null)[]) =>
+			measure(
+				rowNo,
+				cells,
+				at,
+				profiles[at]?.decimal ?? '.',
+				SALARY_RANGE,
+				(n) =>
+					`${n.toLocaleString('en-US')} is not a yearly pay in ${currencyWords} (expected ${SALARY_RANGE[0].toLocaleString('en-US')} to ${SALARY_RANGE[1].toLocaleString('en-US')})`,
+				marks[r],
+				true
+			);
+		let pay = readPay(payAt, payMarks);
 		if (pay === null) continue;
+		if (topAt >= 0) {
+			const top = readPay(topAt, topMarks);
+			if (top === null) continue;
+			if (top < pay) {
+				warn(
+					rowNo,
+					header(topAt),
+					cells[topAt] ?? '',
+					`the top of the range is less than its bottom (“${header(payAt)}”, ${pay.toLocaleString('en-US')}); the row is left out`
+				);
+				continue;
+			}
+			const bottomText = cells[payAt] ?? '';
+			pay = +((pay + top) / 2).toPrecision(12);
+			if (!midpoints.count++)
+				midpoints.example = `“${short(bottomText)}” and “${short(cells[topAt] ?? '')}” as ${pay.toLocaleString('en-US')}`;
+		}
 		const read = measure(
 			rowNo,
 			cells,
@@ -423,6 +449,13 @@ export function buildDataset(
 				: `${values} pay by the ${how}, read as a year’s pay at ${PER_YEAR[how].toLocaleString('en-US')} ${how}s a year (${example})`
 		);
 	}
+	if (midpoints.count)
+		warn(
+			null,
+			header(payAt),
+			null,
+			`the pay is the midpoint of this column and “${header(topAt)}” (${midpoints.example}${midpoints.count > 1 ? `, and ${(midpoints.count - 1).toLocaleString('en-US')} more` : ''})`
+		);
 	if (unlisted)
 		warn(
 			null,
@@ -461,7 +494,21 @@ export function buildDataset(
 		const unit = u && (/^(?:%|percent)$/i.test(u.unit) || unitCurrency(u.unit));
 		return unit && u.before ? u.before : h;
 	};
-	const payName = names.payName?.trim() || bare(header(payAt));
+	// A range's name is its bottom column's without the word saying so: "Salary min" → "Salary".
+	const rangeName = (h: string) => {
+		const name = h
+			.replace(RANGE_BOTTOM, ' ')
+			.replace(/\(\s*\)|\[\s*\]/g, ' ')
+			.replace(/[\s_.:,–-]+$|^[\s_.:,–-]+/g, '')
+			.replace(/[\s_]+/g, ' ');
+		return name ? name[0]!.toUpperCase() + name.slice(1) : h;
+	};
+	const payName =
+		names.payName?.trim() || (topAt >= 0 ? rangeName(bare(header(payAt))) : bare(header(payAt)));
+	const payColumns =
+		topAt >= 0
+			? `the midpoint of columns “${header(payAt)}” and “${header(topAt)}”`
+			: `column “${header(payAt)}”`;
 	const growthName = names.growthName?.trim() || bare(header(growthAt));
 	const payAsOf = names.payAsOf?.trim() || source;
 	const growthPeriod = names.growthPeriod?.trim() || source;
@@ -469,7 +516,7 @@ export function buildDataset(
 		meta: {
 			title: names.name,
 			publisher: source,
-			salaryDefinition: `${payName}, in ${currencyWords} a year, as given in ${source}.`,
+			salaryDefinition: `${payName}, in ${currencyWords} a year, as given in ${source}${topAt >= 0 ? ' (the midpoint of its range)' : ''}.`,
 			salaryAsOf: payAsOf,
 			growthPeriod,
 			currency,
@@ -492,7 +539,7 @@ export function buildDataset(
 				id: 1,
 				publisher: source,
 				kind: 'salary',
-				citation: `${payName}, column “${header(payAt)}”.`
+				citation: `${payName}, ${payColumns}.`
 			},
 			{
 				id: 2,

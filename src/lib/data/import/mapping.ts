@@ -2,14 +2,16 @@
  * What each column of a spreadsheet is for: the roles' title, their pay, their growth, what the
  * role involves (a description), a category of requirements (each distinct value a skill), one skill
  * (a column of strength words or ticks, named by its header; `Category: Skill` puts it in that
- * category), or nothing (listed as ignored). `proposeMapping` reads the header and the
+ * category), or nothing (listed as ignored). Pay may be a range in two columns ("Salary min",
+ * "Salary max"), read as its midpoint. `proposeMapping` reads the header and the
  * cells and proposes a mapping the reader can change. Pure.
  */
 import { detectDecimal, readFigure, type DecimalMark } from './numbers';
 import type { StrengthId } from '../strength';
 
+/** `payTop`: the top of a pay range whose bottom is the `pay` column (the pay is their midpoint). */
 export type ColumnUse =
-	'title' | 'pay' | 'growth' | 'description' | 'category' | 'skill' | 'ignore';
+	'title' | 'pay' | 'payTop' | 'growth' | 'description' | 'category' | 'skill' | 'ignore';
 
 /** What a column's cells look like. */
 export type ColumnKind = 'number' | 'strength' | 'mark' | 'text' | 'empty';
@@ -56,6 +58,10 @@ const TITLE = /^(?:title|role|job(?: title)?|occupation|position|name|career)s?$
 const TITLE_LOOSE = /title|role|occupation|job|position/i;
 const PAY = /salary|wage|pay|compensation|earnings|income/i;
 const GROWTH = /growth|outlook|change|projected|projection|trend/i;
+/** A word naming the bottom or the top of a range in a header: "Salary min", "max_salary". */
+export const RANGE_BOTTOM =
+	/(?:^|[^a-z])(?:min(?:imum)?|low(?:er|est)?|from|bottom|start(?:ing)?)(?:$|[^a-z])/i;
+const RANGE_TOP = /(?:^|[^a-z])(?:max(?:imum)?|high(?:er|est)?|to|top|upper)(?:$|[^a-z])/i;
 const DESCRIPTION = /description|responsibilit|summary|notes|duties|what (?:they|it) does?/i;
 
 /** Rows read to tell what a column holds: enough to be sure, spread over the whole file. */
@@ -114,19 +120,26 @@ export function proposeMapping(profiles: readonly ColumnProfile[]): Mapping {
 		(p) => p.kind === 'text' && TITLE_LOOSE.test(p.header),
 		(p) => p.kind === 'text'
 	);
+	// Pay as a range in two columns, its bottom and its top ("Salary min", "Salary max").
+	const payColumn = (p: ColumnProfile) => p.kind === 'number' && PAY.test(p.header);
+	const bottom = profiles.find((p) => payColumn(p) && RANGE_BOTTOM.test(p.header));
+	const top = profiles.find((p) => payColumn(p) && RANGE_TOP.test(p.header) && p !== bottom);
+	if (bottom && top) [uses[bottom.index], uses[top.index]] = ['pay', 'payTop'];
 	// A column headed "Pay" is the pay even where some cells are not numbers: those rows are then
 	// listed as problems, rather than the file refused for having no pay.
-	pick(
-		'pay',
-		(p) => p.kind === 'number' && PAY.test(p.header),
-		(p) => p.kind !== 'empty' && PAY.test(p.header),
-		(p) => p.kind === 'number' && !GROWTH.test(p.header)
-	);
+	else
+		pick(
+			'pay',
+			payColumn,
+			(p) => p.kind !== 'empty' && PAY.test(p.header),
+			(p) => p.kind === 'number' && !GROWTH.test(p.header)
+		);
+	// Another pay column is not the growth (a file without one is refused, saying so).
 	pick(
 		'growth',
 		(p) => p.kind === 'number' && GROWTH.test(p.header),
 		(p) => p.kind !== 'empty' && GROWTH.test(p.header),
-		(p) => p.kind === 'number'
+		(p) => p.kind === 'number' && !PAY.test(p.header)
 	);
 	pick('description', (p) => p.kind === 'text' && DESCRIPTION.test(p.header));
 	for (const p of profiles) {
