@@ -7,9 +7,10 @@ import { deflateRawSync } from 'node:zlib';
 import { strFromU8, unzipSync } from 'fflate';
 
 const OWN_CSV = readFileSync(new URL('../fixtures/own-roles.csv', import.meta.url), 'utf8');
-const OWN_XLSX = readFileSync(new URL('../fixtures/own-roles.xlsx', import.meta.url)).toString(
-	'base64'
-);
+// Three sheets: notes, the roles, a lookup table.
+const OWN_XLSX = readFileSync(
+	new URL('../fixtures/own-roles-sheets.xlsx', import.meta.url)
+).toString('base64');
 
 /** @typedef {import('./drivers.mjs').Engine} Engine */
 /** @typedef {{ engine: Engine, base: string, shots: string, problems: () => string[] }} Context */
@@ -424,7 +425,7 @@ export const checks = [
 		}
 	},
 	{
-		name: 'own data: an Excel workbook dropped on the panel draws every chart',
+		name: 'own data: an Excel workbook dropped on the panel: its roles’ sheet read, every chart drawn',
 		async run(ctx) {
 			const { engine } = ctx;
 			await open(ctx, '/');
@@ -448,6 +449,12 @@ export const checks = [
 					?.textContent?.replace(/\s+/g, ' ')
 			);
 			assert.match(preview, /^Data analyst\$83,64023%/);
+			// The sheet of notes before the roles is passed over.
+			const sheet = await engine.run(() => {
+				const select = document.querySelector('dialog[open] .header-row select');
+				return select && [select.selectedIndex, select.options.length];
+			});
+			assert.deepEqual(sheet, [1, 3], 'the second of three sheets read');
 			await engine.click(await button(engine, 'dialog[open]', show));
 			await waitShown(engine, 'the workbook on the page', 'regional vacancies', 5);
 			await waitFor(
