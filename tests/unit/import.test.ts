@@ -231,6 +231,35 @@ describe('mapping', () => {
 		]);
 	});
 
+	it('reads the Bureau of Labor Statistics’ own table: the percent change, not the jobs added', () => {
+		// The shape of the BLS Employment Projections table (employment in thousands).
+		const table = `"2024 National Employment Matrix title","2024 National Employment Matrix code","Employment, 2024","Employment, 2034","Employment change, numeric, 2024–34","Employment change, percent, 2024–34","Median annual wage, dollars, 2024","Typical education needed for entry"
+"Data scientists","15-2051","245.9","328.3","82.5","33.5","112590","Bachelor's degree"
+"Statisticians","15-2041","34.6","38.1","3.5","10.1","104350","Master's degree"
+"Software developers","15-1252","1,692.1","1,954.5","262.4","15.5","133080","Bachelor's degree"
+`;
+		const r = importText(table, 'occupations.csv');
+		expect(r.dataset!.roles.map((x) => [x.title, x.salary.median, x.growth.percent])).toEqual([
+			['Data scientists', 112590, 33.5],
+			['Statisticians', 104350, 10.1],
+			['Software developers', 133080, 15.5]
+		]);
+		expect(r.dataset!.meta.growth?.name).toBe('Employment change, percent, 2024–34');
+		expect(r.ignored).toContain(
+			'Employment change, numeric, 2024–34 (numbers that are neither pay nor growth)'
+		);
+		// A count of jobs is the growth only where nothing better is there.
+		const uses = (header: string[]) =>
+			proposeMapping(profileColumns(header, [['Analyst', ...header.slice(1).map(() => '5')]])).uses;
+		expect(uses(['Role', 'Pay', 'Job growth (number)', 'Job growth'])).toEqual([
+			'title',
+			'pay',
+			'ignore',
+			'growth'
+		]);
+		expect(uses(['Role', 'Pay', 'Jobs change, numeric'])).toEqual(['title', 'pay', 'growth']);
+	});
+
 	it('lets the reader change the mapping and name the measures', () => {
 		const draft = draftFromText(BLS, 'bls.csv');
 		if ('problems' in draft || draft.kind !== 'table') throw new Error('no draft');

@@ -62,6 +62,9 @@ const GROWTH = /growth|outlook|change|projected|projection|trend/i;
 export const RANGE_BOTTOM =
 	/(?:^|[^a-z])(?:min(?:imum)?|low(?:er|est)?|from|bottom|start(?:ing)?)(?:$|[^a-z])/i;
 const RANGE_TOP = /(?:^|[^a-z])(?:max(?:imum)?|high(?:er|est)?|to|top|upper)(?:$|[^a-z])/i;
+/** A growth header saying it is a share ("Employment change, percent"), or a count of jobs. */
+const PERCENT = /percent|%|\bpct\b|\brate\b/i;
+const COUNT = /numeric|number|\bcount\b|absolute|\bjobs\b|thousands/i;
 const DESCRIPTION = /description|responsibilit|summary|notes|duties|what (?:they|it) does?/i;
 
 /** Rows read to tell what a column holds: enough to be sure, spread over the whole file. */
@@ -134,10 +137,15 @@ export function proposeMapping(profiles: readonly ColumnProfile[]): Mapping {
 			(p) => p.kind !== 'empty' && PAY.test(p.header),
 			(p) => p.kind === 'number' && !GROWTH.test(p.header)
 		);
-	// Another pay column is not the growth (a file without one is refused, saying so).
+	// Another pay column is not the growth (a file without one is refused, saying so). Of two
+	// changes (the Bureau of Labor Statistics' tables give "Employment change, numeric" in thousands
+	// of jobs before "Employment change, percent"), the percentage.
+	const growthColumn = (p: ColumnProfile) => p.kind === 'number' && GROWTH.test(p.header);
 	pick(
 		'growth',
-		(p) => p.kind === 'number' && GROWTH.test(p.header),
+		(p) => growthColumn(p) && PERCENT.test(p.header),
+		(p) => growthColumn(p) && !COUNT.test(p.header),
+		growthColumn,
 		(p) => p.kind !== 'empty' && GROWTH.test(p.header),
 		(p) => p.kind === 'number' && !PAY.test(p.header)
 	);
