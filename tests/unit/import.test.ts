@@ -491,6 +491,37 @@ Clerk,"$30,000",,9,2%
 	});
 });
 
+describe('pay in thousands', () => {
+	it('reads a pay column in thousands where its header says so, in its currency, and says so', () => {
+		const r = importText(
+			`Role,Median pay (£000),Growth
+Data scientist,62.5,20%
+Analyst,41,5%
+`,
+			'survey.csv'
+		);
+		expect(r.dataset!.roles.map((x) => x.salary.median)).toEqual([62500, 41000]);
+		expect(r.dataset!.meta).toMatchObject({ currency: 'GBP', pay: { name: 'Median pay' } });
+		expect(r.problems.map(describeProblem)).toEqual([
+			'Median pay (£000): in thousands, as the header says: read as such (“62.5” as 62,500)'
+		]);
+		const pay = (header: string, cells: string[]) =>
+			importText(
+				`Role,${header},Growth\n${cells.map((c, i) => `R${i},"${c}",5`).join('\n')}\n`,
+				'x.csv'
+			).dataset?.roles.map((x) => x.salary.median);
+		expect(pay('"Salary ($K)"', ['112.6', '98'])).toEqual([112600, 98000]);
+		expect(pay('"Salary, in thousands"', ['112.6', '98'])).toEqual([112600, 98000]);
+		expect(pay('"Pay (USD thousands)"', ['112.6', '98'])).toEqual([112600, 98000]);
+		expect(pay('"Salary min (\'000)"', ['50'])).toEqual([50000]);
+		// A header saying thousands over full figures: the figures are taken at their word.
+		expect(pay('"Pay ($000)"', ['112,600', '98,000'])).toEqual([112600, 98000]);
+		// Nor is a pay read in thousands unless the header says so (an hourly pay is not).
+		expect(pay('Pay', ['45', '112,600'])).toEqual([112600]);
+		expect(pay('"Pay (bank)"', ['45', '112,600'])).toEqual([112600]);
+	});
+});
+
 describe('problems, listed with the row, the column and the value', () => {
 	it.each([
 		{

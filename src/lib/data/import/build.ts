@@ -92,10 +92,23 @@ function headerUnit(head: string): { unit: string; before: string } | null {
 	return m ? { unit: m[1]!.trim(), before: head.slice(0, m.index).trim() } : null;
 }
 
-/** The currency a unit names by itself (`GBP`, `£`, `US$`), or null. */
+/** A header's unit saying its figures are thousands: `Pay ($000)`, `Salary (£k)`, `(USD thousands)`. */
+const THOUSANDS = /(?<=^|[\s,$£€'])(?:000s?|k|thousands?)$/i;
+
+/** The currency a unit names by itself (`GBP`, `£`, `US$`, `$000`), or null. */
 function unitCurrency(unit: string): string | null {
-	const { rest, currency } = splitCurrency(unit);
+	const bare = unit
+		.replace(THOUSANDS, '')
+		.replace(/^in\s+/i, '')
+		.replace(/[\s,']+$/, '');
+	const { rest, currency } = splitCurrency(bare);
 	return rest ? null : currency;
+}
+
+/** Whether a header says its figures are thousands (`Pay ($000)`, `Salary, in thousands`). */
+function inThousands(head: string): boolean {
+	const unit = headerUnit(head)?.unit.replace(/^in\s+/i, '');
+	return (!!unit && THOUSANDS.test(unit)) || /\bin thousands\b/i.test(head);
 }
 
 /**
@@ -243,6 +256,30 @@ export function buildDataset(
 			);
 		}
 	}
+	// A pay column whose header says it is in thousands (`Pay ($000)`) and whose every figure is
+	// below the lowest yearly pay is read in thousands, with a note; a header saying so over full
+	// figures is taken at its figures' word.
+	const thousandsScale = (at: number) => {
+		if (at < 0 || !inThousands(header(at))) return 1;
+		const decimal = profiles[at]?.decimal ?? '.';
+		const figures = table.rows.flatMap((cells) => {
+			const text = cells[at] ?? '';
+			const figure = readFigure(text, decimal, false);
+			return figure ? [{ text, n: figure.n }] : [];
+		});
+		if (!figures.length || figures.some(({ n }) => Math.abs(n) >= SALARY_RANGE[0])) return 1;
+		const { text, n } = figures[0]!;
+		const full = +(n * 1000).toPrecision(12);
+		warn(
+			null,
+			header(at),
+			null,
+			`in thousands, as the header says: read as such (“${short(text)}” as ${full.toLocaleString('en-US')})`
+		);
+		return 1000;
+	};
+	const payScale = thousandsScale(payAt);
+	const topScale = thousandsScale(topAt);
 	const valuesPerCategory = new Map<string, number>();
 	/** A cell longer than `CELL_LIMIT`, cut (with the problem listed); `what`: "title", "value". */
 	const cut = (rowNo: number, at: number, text: string, what: string) => {
@@ -257,7 +294,8 @@ export function buildDataset(
 	};
 	/**
 	 * A row's pay or growth, or null (with the problem listed) when the row cannot use it; with
-	 * `periods`, a pay by the hour, week or month is made a year's (see `readFigure`).
+	 * `periods`, a pay by the hour, week or month is made a year's (see `readFigure`); `scale`
+	 * multiplies the figure before it is checked (a pay in thousands).
 	 */
 	const measure = (
 		rowNo: number,
@@ -266,12 +304,15 @@ export function buildDataset(
 		decimal: DecimalMark,
 		[lo, hi]: readonly [number, number],
 		outside: (n: number) => string,
-		mark: CurrencyMark | null = null,
-		periods = false
+		{
+			mark = null,
+			periods = false,
+			scale = 1
+		}: { mark?: CurrencyMark | null; periods?: boolean; scale?: number } = {}
 	): number | null => {
 		const text = cells[at] ?? '';
 		const figure = readFigure(text, decimal, periods);
-		const n = figure && +figure.n.toPrecision(12);
+		const n = figure && +(figure.n * scale).toPrecision(12);
 		const problem =
 			n === null
 				? `“${short(text)}” is not a number`
@@ -328,7 +369,7 @@ export function buildDataset(
 			continue;
 		}
 		const title = cut(rowNo, titleAt, whole, 'title');
-		const readPay = (at: number, marks: (CurrencyMark | null)[]) =>
+		const readPay = (at: number, marks: (CurrencyMark | null)[], scale: number) =>
 			measure(
 				rowNo,
 				cells,
@@ -337,13 +378,12 @@ export function buildDataset(
 				SALARY_RANGE,
 				(n) =>
 					`${n.toLocaleString('en-US')} is not a yearly pay in ${currencyWords} (expected ${SALARY_RANGE[0].toLocaleString('en-US')} to ${SALARY_RANGE[1].toLocaleString('en-US')})`,
-				marks[r],
-				true
+				{ mark: marks[r], periods: true, scale }
 			);
-		let pay = readPay(payAt, payMarks);
+		let pay = readPay(payAt, payMarks, payScale);
 		if (pay === null) continue;
 		if (topAt >= 0) {
-			const top = readPay(topAt, topMarks);
+			const top = readPay(topAt, topMarks, topScale);
 			if (top === null) continue;
 			if (top < pay) {
 				warn(
@@ -491,7 +531,8 @@ export function buildDataset(
 	// A header's unit in brackets is the page's to add: "Median pay (USD)" names "Median pay".
 	const bare = (h: string) => {
 		const u = headerUnit(h);
-		const unit = u && (/^(?:%|percent)$/i.test(u.unit) || unitCurrency(u.unit));
+		const unit =
+			u && (/^(?:%|percent)$/i.test(u.unit) || THOUSANDS.test(u.unit) || unitCurrency(u.unit));
 		return unit && u.before ? u.before : h;
 	};
 	// A range's name is its bottom column's without the word saying so: "Salary min" → "Salary".
