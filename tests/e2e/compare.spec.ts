@@ -82,8 +82,14 @@ test.describe('comparison', () => {
 		await expect(selection(page)).toHaveText(
 			'Comparing Data scientist, AI engineer, Computational linguist.'
 		);
+		// A compared role's point is ringed, in the page's ink; the others are not.
+		const rings = page.locator('#salary-vs-growth .point:has(.ring)');
+		await expect(rings).toHaveCount(3);
+		await expect(point.locator('.ring')).toHaveCSS('stroke-width', '2px');
 		await point.locator('.mark').click();
 		await expect(page).toHaveURL(/compare=data-scientist,ai-engineer$/);
+		await expect(point.locator('.ring')).toHaveCount(0);
+		await expect(rings).toHaveCount(2);
 	});
 
 	test('keyboard: Enter on a focused point toggles it', async ({ page }) => {

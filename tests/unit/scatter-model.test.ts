@@ -149,6 +149,24 @@ describe('labels', () => {
 			const x = (point.x0 + point.x1) / 2;
 			expect(label.x0 <= x && x <= label.x1, l.id).toBe(true);
 		}
+		// One spanning another point about as high as its own stands off with a leader to its own:
+		// "Business intelligence developer" spans the computational linguist's point too.
+		const mid = (b: { y0: number; y1: number }) => (b.y0 + b.y1) / 2;
+		for (const l of m.labels.filter((l) => l.px !== undefined)) {
+			const label = labels.find((b) => b.id === l.id)!;
+			const own = points.find((p) => p.id === l.id)!;
+			const shared = points.filter(
+				(p) => p !== own && p.x1 > label.x0 && p.x0 < label.x1 && Math.abs(mid(p) - mid(own)) < 12
+			);
+			expect(shared.length > 0, l.id).toBe(!!l.leader);
+			// The leader runs upright from its own point to the label.
+			if (l.leader) expect(l.leader).toMatchObject({ x1: 0, x2: 0 });
+		}
+		expect(m.labels.find((l) => l.id === 'business-intelligence-developer')).toMatchObject({
+			px: 0,
+			dy: -30,
+			leader: { x1: 0, y1: -11, x2: 0, y2: -26 }
+		});
 	});
 
 	it('is deterministic', () => {

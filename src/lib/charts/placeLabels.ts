@@ -86,10 +86,10 @@ export function placeLabels(
 	const gap = 4;
 	const mid = fontSize * 0.32;
 
-	for (const req of requests) {
+	for (const [i, req] of requests.entries()) {
 		const w = textWidth(req.text, fontSize, charWidth);
 		const { x, y, r } = req;
-		const spots: Array<[number, number, Anchor, PlacedLabel['edge']?]> = [
+		const spots: Array<[number, number, Anchor, PlacedLabel['edge']?, PlacedLabel['leader']?]> = [
 			[x + r + gap, y + mid, 'start'],
 			[x - r - gap, y + mid, 'end'],
 			[x, y - r - gap - fontSize * 0.25, 'middle'],
@@ -104,16 +104,46 @@ export function placeLabels(
 		const edge = x - w / 2 < 0 ? 'left' : x + w / 2 > width ? 'right' : undefined;
 		if (edge && w <= width) {
 			const [ex, anchor] = edge === 'left' ? [0, 'start' as const] : [width, 'end' as const];
-			spots.push(
-				[ex, y - r - gap - fontSize * 0.25, anchor, edge],
-				[ex, y + r + gap + fontSize * 0.8, anchor, edge]
+			const [over, under] = [y - r - gap - fontSize * 0.25, y + r + gap + fontSize * 0.8];
+			// Where the label also spans another point about as high as its own, it stands a line
+			// further off, with a leader to its own point, so it cannot be read as the other's.
+			const span = boxFor(ex, over, anchor, w, fontSize);
+			const shared = points.some(
+				(p, j) =>
+					j !== i && p.x1 > span.x0 && p.x0 < span.x1 && Math.abs((p.y0 + p.y1) / 2 - y) < fontSize
 			);
+			if (shared)
+				spots.push(
+					[
+						ex,
+						over - fontSize,
+						anchor,
+						edge,
+						{ x1: x, y1: y - r, x2: x, y2: over - fontSize * 0.75 + 1 }
+					],
+					[
+						ex,
+						under + fontSize,
+						anchor,
+						edge,
+						{ x1: x, y1: y + r, x2: x, y2: under + fontSize * 0.2 - 1 }
+					]
+				);
+			spots.push([ex, over, anchor, edge], [ex, under, anchor, edge]);
 		}
 		let done: PlacedLabel | undefined;
-		for (const [lx, ly, anchor, edge] of spots) {
+		for (const [lx, ly, anchor, edge, leader] of spots) {
 			const box = boxFor(lx, ly, anchor, w, fontSize);
 			if (free(box)) {
-				done = { id: req.id, text: req.text, x: lx, y: ly, anchor, ...(edge && { edge }) };
+				done = {
+					id: req.id,
+					text: req.text,
+					x: lx,
+					y: ly,
+					anchor,
+					...(edge && { edge }),
+					...(leader && { leader })
+				};
 				taken.push(box);
 				break;
 			}
