@@ -59,12 +59,13 @@ async function expectOwnRoles(page: Page) {
 	const scatter = page.locator('#salary-vs-growth');
 	await expect(
 		scatter.getByRole('button', {
-			name: 'Actuary: median salary $125,770, outlook 2024-2034 22% (own roles)'
+			name: 'Actuary: median salary $125,770, outlook 22% (2024–2034)'
 		})
 	).toHaveCount(1);
 	await expect(scatter.locator('text.title')).toHaveText([
 		'Median salary (USD, own roles)',
-		'Outlook 2024-2034, own roles →'
+		// The period in the growth's header is the growth's period: "Outlook 2024-2034".
+		'Outlook, 2024–2034 →'
 	]);
 	// The heatmap's columns are the file's skills, grouped by its columns (once near the view: the
 	// sections below the first screen follow the page when they come near it).
@@ -117,12 +118,12 @@ test.describe('your own data', () => {
 		// The comparison and the exports carry the dataset's own name and source.
 		await page.goto('/?compare=actuary,statistician');
 		await expect(page.locator('#compare-pay-growth .differences')).toHaveText(
-			'Statistician: $22,470 less than Actuary ($103,300 vs $125,770); −14 points of outlook 2024-2034 (8% vs 22%).'
+			'Statistician: $22,470 less than Actuary ($103,300 vs $125,770); −14 points of outlook (8% vs 22%).'
 		);
 		const svg = (
 			await download(page, page.locator('#salary-vs-growth'), 'Download SVG')
 		).toString();
-		expect(svg).toContain('Median salary and outlook 2024-2034: own roles.');
+		expect(svg).toContain('Median salary and outlook: own roles.');
 		const csv = csvParseRows(
 			(await download(page, page.locator('#salary-vs-growth'), 'Download CSV')).toString()
 		);
@@ -130,7 +131,7 @@ test.describe('your own data', () => {
 			'role_id',
 			'role',
 			'median_salary_usd',
-			'outlook_2024_2034_percent'
+			'outlook_percent'
 		]);
 		expect(csv.slice(1).map((r) => [r[1], r[2]])).toEqual([
 			['Actuary', '125770'],
@@ -417,7 +418,7 @@ test.describe('your own data', () => {
 		await showIt(page, 'Spring survey', 5);
 		await expect(
 			page.locator('#salary-vs-growth').getByRole('button', {
-				name: 'Actuary: median salary $125,770, outlook 2024-2034 22% (Spring survey)'
+				name: 'Actuary: median salary $125,770, outlook 22% (2024–2034)'
 			})
 		).toHaveCount(1);
 	});

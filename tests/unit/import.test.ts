@@ -22,6 +22,7 @@ import {
 	findHeader,
 	readTable
 } from '../../src/lib/data/import/table';
+import { headerDate } from '../../src/lib/data/import/build';
 import { datasetToCsv } from '../../src/lib/data/import/template';
 import { parseDataset } from '../../src/lib/data/parse';
 import { loadSeedDataset } from '../helpers/dataset';
@@ -211,7 +212,8 @@ describe('mapping', () => {
 		expect(r.problems).toEqual([]);
 		expect(r.ignored).toEqual(['Employment (numbers that are neither pay nor growth)']);
 		const d = r.dataset!;
-		expect(d.meta).toMatchObject({ title: 'bls', pay: { name: 'Median pay (2024)' } });
+		// The header's year says when the pay was taken.
+		expect(d.meta).toMatchObject({ title: 'bls', pay: { name: 'Median pay' }, salaryAsOf: '2024' });
 		expect(d.roles.map((x) => [x.title, x.salary.median, x.growth.percent])).toEqual([
 			['Software developers', 133080, 15],
 			['Registered nurses', 93600, 5],
@@ -244,7 +246,12 @@ describe('mapping', () => {
 			['Statisticians', 104350, 10.1],
 			['Software developers', 133080, 15.5]
 		]);
-		expect(r.dataset!.meta.growth?.name).toBe('Employment change, percent, 2024–34');
+		expect(r.dataset!.meta).toMatchObject({
+			pay: { name: 'Median annual wage' },
+			salaryAsOf: '2024',
+			growth: { name: 'Employment change' },
+			growthPeriod: '2024–2034'
+		});
 		expect(r.ignored).toContain(
 			'Employment change, numeric, 2024–34 (numbers that are neither pay nor growth)'
 		);
@@ -258,6 +265,33 @@ describe('mapping', () => {
 			'growth'
 		]);
 		expect(uses(['Role', 'Pay', 'Jobs change, numeric'])).toEqual(['title', 'pay', 'growth']);
+	});
+
+	it('takes a year or a period from a measure’s header, leaving its name', () => {
+		const cases: Array<[string, string, string | null]> = [
+			['Outlook 2024-2034', 'Outlook', '2024–2034'],
+			['Median annual wage, dollars, 2024', 'Median annual wage', '2024'],
+			['Employment change, percent, 2024–34', 'Employment change', '2024–2034'],
+			['Median pay (2024)', 'Median pay', '2024'],
+			['Growth to 2030', 'Growth', 'to 2030'],
+			['Salary 2019 to 2029', 'Salary', '2019–2029'],
+			// No year at its end, or nothing but a year: the header as it is.
+			['Median pay', 'Median pay', null],
+			['2024 median pay', '2024 median pay', null],
+			['2024', '2024', null],
+			['Pay band 3', 'Pay band 3', null]
+		];
+		for (const [head, name, when] of cases) expect(headerDate(head), head).toEqual({ name, when });
+		// The reader's words stand over the header's.
+		const r = importText('Role,Pay 2024,Growth 2024-2034\nA,50000,5\n', 'x.csv', {
+			payAsOf: 'May 2024'
+		});
+		expect(r.dataset!.meta).toMatchObject({
+			pay: { name: 'Pay' },
+			salaryAsOf: 'May 2024',
+			growth: { name: 'Growth' },
+			growthPeriod: '2024–2034'
+		});
 	});
 
 	it('lets the reader change the mapping and name the measures', () => {

@@ -105,6 +105,29 @@ function unitCurrency(unit: string): string | null {
 	return rest ? null : currency;
 }
 
+/**
+ * The year or the period a measure's header ends with, and the header without it (nor a unit word
+ * left before it): "Outlook 2024-2034" → "Outlook", "2024–2034"; "Median annual wage, dollars,
+ * 2024" → "Median annual wage", "2024"; "Employment change, percent, 2024–34" → "Employment
+ * change", "2024–2034"; "Growth to 2030" → "Growth", "to 2030".
+ */
+export function headerDate(head: string): { name: string; when: string | null } {
+	const m =
+		/(?:^|[\s,(])(?:(to|by|until|through)\s+)?((?:19|20)\d{2})(?:\s*(?:–|—|-|to)\s*((?:19|20)?\d{2}))?\)?\s*$/i.exec(
+			head
+		);
+	if (!m) return { name: head, when: null };
+	const [word, from, to] = [m[1], m[2]!, m[3]];
+	const end = to?.length === 2 ? from.slice(0, 2) + to : to;
+	const name = head
+		.slice(0, m.index)
+		.replace(/[\s,;:(–-]+$/, '')
+		.replace(/(?:^|[\s,])(?:dollars|percent|%)$/i, '')
+		.replace(/[\s,;:(–-]+$/, '');
+	const when = end ? `${from}–${end}` : word ? `${word.toLowerCase()} ${from}` : from;
+	return name ? { name, when } : { name: head, when: null };
+}
+
 /** Whether a header says its figures are thousands (`Pay ($000)`, `Salary, in thousands`). */
 function inThousands(head: string): boolean {
 	const unit = headerUnit(head)?.unit.replace(/^in\s+/i, '');
@@ -544,15 +567,18 @@ export function buildDataset(
 			.replace(/[\s_]+/g, ' ');
 		return name ? name[0]!.toUpperCase() + name.slice(1) : h;
 	};
-	const payName =
-		names.payName?.trim() || (topAt >= 0 ? rangeName(bare(header(payAt))) : bare(header(payAt)));
+	// A year or a period in a header names when the pay was taken or the growth's period (where the
+	// reader gives none), and leaves the measure's name: "Outlook 2024-2034" is "Outlook", 2024–2034.
+	const pays = headerDate(bare(header(payAt)));
+	const grows = headerDate(bare(header(growthAt)));
+	const payName = names.payName?.trim() || (topAt >= 0 ? rangeName(pays.name) : pays.name);
 	const payColumns =
 		topAt >= 0
 			? `the midpoint of columns “${header(payAt)}” and “${header(topAt)}”`
 			: `column “${header(payAt)}”`;
-	const growthName = names.growthName?.trim() || bare(header(growthAt));
-	const payAsOf = names.payAsOf?.trim() || source;
-	const growthPeriod = names.growthPeriod?.trim() || source;
+	const growthName = names.growthName?.trim() || grows.name;
+	const payAsOf = names.payAsOf?.trim() || pays.when || source;
+	const growthPeriod = names.growthPeriod?.trim() || grows.when || source;
 	const dataset: Dataset = {
 		meta: {
 			title: names.name,
