@@ -58,7 +58,7 @@ const TITLE = /^(?:title|role|job(?: title)?|occupation|position|name|career)s?$
 const TITLE_LOOSE = /title|role|occupation|job|position/i;
 const PAY = /salary|wage|pay|compensation|earnings|income/i;
 const GROWTH = /growth|outlook|change|projected|projection|trend/i;
-/** A word naming the bottom or the top of a range in a header: "Salary min", "max_salary". */
+/** Words naming the bottom and the top of a range in a header: "Salary min", "max_salary". */
 export const RANGE_BOTTOM =
 	/(?:^|[^a-z])(?:min(?:imum)?|low(?:er|est)?|from|bottom|start(?:ing)?)(?:$|[^a-z])/i;
 const RANGE_TOP = /(?:^|[^a-z])(?:max(?:imum)?|high(?:er|est)?|to|top|upper)(?:$|[^a-z])/i;
