@@ -91,6 +91,10 @@ describe('parseNumber', () => {
 		{ text: '$45/hour', periods: false, figure: null },
 		{ text: '$45/fortnight', periods: true, figure: null },
 		{ text: '120-90', periods: true, figure: null },
+		// An occupation's code, not a range: its top is many times its bottom.
+		{ text: '15-2051', periods: false, figure: null },
+		{ text: '15-2051.01', periods: false, figure: null },
+		{ text: '0-5%', periods: false, figure: { n: 2.5, range: true, per: null } },
 		{ text: '2024-01-31', periods: true, figure: null },
 		{ text: 'n/a', periods: true, figure: null }
 	])('reads $text as a figure (periods: $periods)', ({ text, periods, figure }) => {
@@ -252,9 +256,25 @@ describe('mapping', () => {
 			growth: { name: 'Employment change' },
 			growthPeriod: '2024–2034'
 		});
-		expect(r.ignored).toContain(
+		// The occupations' codes (15-2051) are neither a range of figures nor a category of skills.
+		expect(r.ignored).toEqual([
+			'2024 National Employment Matrix code (not used)',
+			'Employment, 2024 (numbers that are neither pay nor growth)',
+			'Employment, 2034 (numbers that are neither pay nor growth)',
 			'Employment change, numeric, 2024–34 (numbers that are neither pay nor growth)'
-		);
+		]);
+		expect(r.dataset!.categories.map((c) => c.label)).toEqual([
+			'Typical education needed for entry'
+		]);
+		// A code before the title is not taken for it.
+		expect(
+			proposeMapping(
+				profileColumns(
+					['Occupation code', 'Occupation title', 'Pay', 'Growth'],
+					[['15-2051', 'Data scientists', '112590', '33.5']]
+				)
+			).uses
+		).toEqual(['ignore', 'title', 'pay', 'growth']);
 		// A count of jobs is the growth only where nothing better is there.
 		const uses = (header: string[]) =>
 			proposeMapping(profileColumns(header, [['Analyst', ...header.slice(1).map(() => '5')]])).uses;

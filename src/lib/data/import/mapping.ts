@@ -65,6 +65,8 @@ const RANGE_TOP = /(?:^|[^a-z])(?:max(?:imum)?|high(?:er|est)?|to|top|upper)(?:$
 /** A growth header saying it is a share ("Employment change, percent"), or a count of jobs. */
 const PERCENT = /percent|%|\bpct\b|\brate\b/i;
 const COUNT = /numeric|number|\bcount\b|absolute|\bjobs\b|thousands/i;
+/** A column of codes ("SOC code", "2024 National Employment Matrix code"): no category of skills. */
+const CODE = /\b(?:code|id|identifier|soc|o\*?net|isco|noc)\b/i;
 const DESCRIPTION = /description|responsibilit|summary|notes|duties|what (?:they|it) does?/i;
 
 /** Rows read to tell what a column holds: enough to be sure, spread over the whole file. */
@@ -102,8 +104,8 @@ export function profileColumns(
 /**
  * A first mapping: the title from a header such as "Role" or "Job title" (else the first text
  * column), pay and growth from headers such as "Median pay" and "Outlook" among the numeric
- * columns (else the first two numeric ones); every other text column a category, every column of
- * strength words or ticks one skill, other numbers ignored.
+ * columns (else the first two numeric ones); every other text column a category (but a column of
+ * codes), every column of strength words or ticks one skill, other numbers ignored.
  */
 export function proposeMapping(profiles: readonly ColumnProfile[]): Mapping {
 	const uses: ColumnUse[] = profiles.map(() => 'ignore');
@@ -120,8 +122,8 @@ export function proposeMapping(profiles: readonly ColumnProfile[]): Mapping {
 	pick(
 		'title',
 		(p) => p.kind === 'text' && TITLE.test(p.header.trim()),
-		(p) => p.kind === 'text' && TITLE_LOOSE.test(p.header),
-		(p) => p.kind === 'text'
+		(p) => p.kind === 'text' && TITLE_LOOSE.test(p.header) && !CODE.test(p.header),
+		(p) => p.kind === 'text' && !CODE.test(p.header)
 	);
 	// Pay as a range in two columns, its bottom and its top ("Salary min", "Salary max").
 	const payColumn = (p: ColumnProfile) => p.kind === 'number' && PAY.test(p.header);
@@ -152,7 +154,7 @@ export function proposeMapping(profiles: readonly ColumnProfile[]): Mapping {
 	pick('description', (p) => p.kind === 'text' && DESCRIPTION.test(p.header));
 	for (const p of profiles) {
 		if (!free(p)) continue;
-		if (p.kind === 'text') uses[p.index] = 'category';
+		if (p.kind === 'text') uses[p.index] = CODE.test(p.header) ? 'ignore' : 'category';
 		else if (p.kind === 'strength' || p.kind === 'mark') uses[p.index] = 'skill';
 	}
 	return { uses };

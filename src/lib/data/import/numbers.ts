@@ -192,6 +192,8 @@ export function readFigure(text: string, decimal: DecimalMark, periods = false):
 	const lo = two && parseNumber(two[1]!, decimal);
 	const hi = two && parseNumber(two[2]!, decimal);
 	if (lo === null || hi === null || lo > hi) return null;
+	// Ten times its bottom is no range: an occupation's code (`15-2051`, the SOC's) is not a figure.
+	if (lo > 0 && hi > lo * 10) return null;
 	return { n: ((lo + hi) / 2) * scale, range: true, per };
 }
 
