@@ -90,7 +90,9 @@ test.describe('axe: no violation in any state', () => {
 		await context.close();
 	});
 
-	test('the own-data panel as it opens, and with a file read', async ({ page }) => {
+	test('the own-data panel as it opens, with a file read, and with a workbook', async ({
+		page
+	}) => {
 		await page.goto('/');
 		await page.getByRole('button', { name: 'Use your own data' }).click();
 		const panel = page.getByRole('dialog', { name: 'Use your own data' });
@@ -98,6 +100,11 @@ test.describe('axe: no violation in any state', () => {
 		expect(await axeViolations(page)).toEqual([]);
 		await panel.locator('input[type="file"]').setInputFiles('tests/fixtures/own-roles.csv');
 		await expect(panel.locator('table.preview tbody tr')).toHaveCount(5);
+		expect(await axeViolations(page)).toEqual([]);
+		// A workbook of three sheets: the sheet's field, and the notes on how it was read.
+		await panel.locator('input[type="file"]').setInputFiles('tests/fixtures/own-roles-sheets.xlsx');
+		await expect(panel.getByRole('combobox', { name: 'Sheet', exact: true })).toBeVisible();
+		await expect(panel.getByRole('region', { name: 'How the file was read' })).toBeVisible();
 		expect(await axeViolations(page)).toEqual([]);
 	});
 });

@@ -222,10 +222,12 @@ test.describe('your own data', () => {
 		// … a workbook loads its reader.
 		await panel(page).locator('input[type="file"]').setInputFiles('tests/fixtures/own-roles.xlsx');
 		const preview = panel(page).locator('table.preview tbody tr');
-		// A cell showing 23% holds 0.23; the panel says how it read it.
-		await expect(panel(page).locator('.problems li')).toHaveText([
+		// A cell showing 23% holds 0.23; the panel says how it read it, and that is no problem.
+		const notes = panel(page).getByRole('region', { name: 'How the file was read' });
+		await expect(notes.getByRole('listitem')).toHaveText([
 			/^Outlook 2024-2034: every value is between −1 and 1, .* read as percentages, 0\.23 as 23%$/
 		]);
+		await expect(panel(page).locator('.problems')).toHaveCount(0);
 		await expect(preview.first()).toContainText('Data analyst$83,64023%');
 		expect(scripts.length).toBeGreaterThan(0);
 		await showIt(page, 'own roles', 5);
@@ -323,14 +325,15 @@ test.describe('your own data', () => {
 		await expect(readAs('Salary max')).toHaveValue('payTop');
 		const first = panel(page).locator('table.preview tbody tr').first();
 		await expect(first).toContainText('Data scientist$105,00020%');
-		await expect(panel(page).locator('.problems li')).toHaveText([
+		await expect(panel(page).locator('.notes li')).toHaveText([
 			'Salary min: the pay is the midpoint of this column and “Salary max” (“$90,000” and “$120,000” as 105,000, and 1 more)'
 		]);
+		await expect(panel(page).locator('.problems')).toHaveCount(0);
 		await expect(panel(page).getByLabel('Pay is called')).toHaveAttribute('placeholder', 'Salary');
 		// The top left out: the pay is the bottom column's.
 		await readAs('Salary max').selectOption('ignore');
 		await expect(first).toContainText('Data scientist$90,00020%');
-		await expect(panel(page).locator('.problems')).toHaveCount(0);
+		await expect(panel(page).locator('.notes')).toHaveCount(0);
 		await showIt(page, 'postings', 2);
 		await expect(
 			page

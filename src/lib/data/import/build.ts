@@ -26,8 +26,11 @@ export interface Problem {
 	column: string | null;
 	value: string | null;
 	message: string;
-	/** `error`: nothing was made; `warning`: a row or a value was left out. */
-	level: 'error' | 'warning';
+	/**
+	 * `error`: nothing was made; `warning`: a row or a value was left out; `note`: how a column was
+	 * read, nothing left out (ranges as their midpoints, a pay in thousands…).
+	 */
+	level: 'error' | 'warning' | 'note';
 }
 
 /** The words the reader gives the dataset (all optional but the name). */
@@ -176,6 +179,15 @@ export function buildDataset(
 			listed++;
 		} else unlisted++;
 	};
+	/** How a column was read, said once for it. */
+	const note = (column: string, value: string | null, message: string) =>
+		problems.push({
+			row: null,
+			column,
+			value: value === null ? null : short(value),
+			message,
+			level: 'note'
+		});
 	const refuse = (message: string): ImportResult => ({
 		dataset: null,
 		problems: [{ row: null, column: null, value: null, message, level: 'error' }, ...problems],
@@ -271,8 +283,7 @@ export function buildDataset(
 			.filter((n): n is number => n !== null);
 		if (values.length && values.every((n) => Math.abs(n) <= 1) && values.some((n) => n !== 0)) {
 			growthScale = 100;
-			warn(
-				null,
+			note(
 				header(growthAt),
 				null,
 				`every value is between −1 and 1, as a workbook keeps percentages (a cell showing 23% holds 0.23): read as percentages, ${values[0]} as ${+(values[0]! * 100).toPrecision(12)}%`
@@ -293,8 +304,7 @@ export function buildDataset(
 		if (!figures.length || figures.some(({ n }) => Math.abs(n) >= SALARY_RANGE[0])) return 1;
 		const { text, n } = figures[0]!;
 		const full = +(n * 1000).toPrecision(12);
-		warn(
-			null,
+		note(
 			header(at),
 			null,
 			`in thousands, as the header says: read as such (“${short(text)}” as ${full.toLocaleString('en-US')})`
@@ -503,8 +513,7 @@ export function buildDataset(
 	)) {
 		const values = count === 1 ? '1 value is' : `${count.toLocaleString('en-US')} values are`;
 		const example = `“${short(text)}” as ${n.toLocaleString('en-US')}`;
-		warn(
-			null,
+		note(
 			header(at),
 			text,
 			how === 'range'
@@ -513,8 +522,7 @@ export function buildDataset(
 		);
 	}
 	if (midpoints.count)
-		warn(
-			null,
+		note(
 			header(payAt),
 			null,
 			`the pay is the midpoint of this column and “${header(topAt)}” (${midpoints.example}${midpoints.count > 1 ? `, and ${(midpoints.count - 1).toLocaleString('en-US')} more` : ''})`
