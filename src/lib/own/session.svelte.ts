@@ -88,7 +88,7 @@ export class ImportSession {
 		} satisfies ToWorker);
 	}
 
-	/** Reads another of the workbook's sheets (from 0), its header found anew; the names given are kept. */
+	/** Reads another of the workbook's sheets (from 0), its header found anew; names given kept. */
 	sheet(sheet: number, names: Partial<ImportNames>) {
 		this.#worker.postMessage({
 			type: 'sheet',

@@ -95,7 +95,7 @@ function headerUnit(head: string): { unit: string; before: string } | null {
 	return m ? { unit: m[1]!.trim(), before: head.slice(0, m.index).trim() } : null;
 }
 
-/** A header's unit saying its figures are thousands: `Pay ($000)`, `Salary (£k)`, `(USD thousands)`. */
+/** A header's unit saying its figures are thousands: `Pay ($000)`, `Salary (£k)`, `(USD 000s)`. */
 const THOUSANDS = /(?<=^|[\s,$£€'])(?:000s?|k|thousands?)$/i;
 
 /** The currency a unit names by itself (`GBP`, `£`, `US$`, `$000`), or null. */
