@@ -295,6 +295,9 @@ describe('mapping', () => {
 			['Median pay (2024)', 'Median pay', '2024'],
 			['Growth to 2030', 'Growth', 'to 2030'],
 			['Salary 2019 to 2029', 'Salary', '2019–2029'],
+			['Median pay, April 2026', 'Median pay', 'April 2026'],
+			['Median pay (Sept. 2025)', 'Median pay', 'Sept. 2025'],
+			['Digital marketing 2024', 'Digital marketing', '2024'],
 			// No year at its end, or nothing but a year: the header as it is.
 			['Median pay', 'Median pay', null],
 			['2024 median pay', '2024 median pay', null],
@@ -674,6 +677,11 @@ describe('the template', () => {
 		const d = r.dataset!;
 		expect(d.meta.pay?.name).toBe('Median total pay');
 		expect(d.meta.growth?.name).toBe('Projected job growth');
+		// The dates ride in the headers: "Median total pay, April 2026 (USD)".
+		expect(csv.split('\n')[0]).toMatch(
+			/^Role,"Median total pay, April 2026 \(USD\)","Projected job growth, 2024–2034 \(%\)",/
+		);
+		expect(d.meta).toMatchObject({ salaryAsOf: 'April 2026', growthPeriod: '2024–2034' });
 		expect(d.roles.map((x) => [x.title, x.salary.median, x.growth.percent])).toEqual(
 			seed.roles.map((x) => [x.title, x.salary.median, x.growth.percent])
 		);

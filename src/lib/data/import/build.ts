@@ -112,22 +112,30 @@ function unitCurrency(unit: string): string | null {
  * The year or the period a measure's header ends with, and the header without it (nor a unit word
  * left before it): "Outlook 2024-2034" → "Outlook", "2024–2034"; "Median annual wage, dollars,
  * 2024" → "Median annual wage", "2024"; "Employment change, percent, 2024–34" → "Employment
- * change", "2024–2034"; "Growth to 2030" → "Growth", "to 2030".
+ * change", "2024–2034"; "Growth to 2030" → "Growth", "to 2030"; "Median pay, April 2026" →
+ * "Median pay", "April 2026".
  */
 export function headerDate(head: string): { name: string; when: string | null } {
 	const m =
-		/(?:^|[\s,(])(?:(to|by|until|through)\s+)?((?:19|20)\d{2})(?:\s*(?:–|—|-|to)\s*((?:19|20)?\d{2}))?\)?\s*$/i.exec(
+		/(?:^|[\s,(])(?:(to|by|until|through|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?)\s+)?((?:19|20)\d{2})(?:\s*(?:–|—|-|to)\s*((?:19|20)?\d{2}))?\)?\s*$/i.exec(
 			head
 		);
 	if (!m) return { name: head, when: null };
 	const [word, from, to] = [m[1], m[2]!, m[3]];
+	const month = word && !/^(?:to|by|until|through)$/i.test(word);
 	const end = to?.length === 2 ? from.slice(0, 2) + to : to;
 	const name = head
 		.slice(0, m.index)
 		.replace(/[\s,;:(–-]+$/, '')
 		.replace(/(?:^|[\s,])(?:dollars|percent|%)$/i, '')
 		.replace(/[\s,;:(–-]+$/, '');
-	const when = end ? `${from}–${end}` : word ? `${word.toLowerCase()} ${from}` : from;
+	const when = end
+		? `${from}–${end}`
+		: month
+			? `${word} ${from}`
+			: word
+				? `${word.toLowerCase()} ${from}`
+				: from;
 	return name ? { name, when } : { name: head, when: null };
 }
 
