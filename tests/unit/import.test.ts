@@ -258,7 +258,7 @@ describe('mapping', () => {
 		});
 		// The occupations' codes (15-2051) are neither a range of figures nor a category of skills.
 		expect(r.ignored).toEqual([
-			'2024 National Employment Matrix code (not used)',
+			'2024 National Employment Matrix code (codes)',
 			'Employment, 2024 (numbers that are neither pay nor growth)',
 			'Employment, 2034 (numbers that are neither pay nor growth)',
 			'Employment change, numeric, 2024–34 (numbers that are neither pay nor growth)'
@@ -266,15 +266,13 @@ describe('mapping', () => {
 		expect(r.dataset!.categories.map((c) => c.label)).toEqual([
 			'Typical education needed for entry'
 		]);
-		// A code before the title is not taken for it.
-		expect(
-			proposeMapping(
-				profileColumns(
-					['Occupation code', 'Occupation title', 'Pay', 'Growth'],
-					[['15-2051', 'Data scientists', '112590', '33.5']]
-				)
-			).uses
-		).toEqual(['ignore', 'title', 'pay', 'growth']);
+		// A code before the title is not taken for it; a "code" of words is a category as any other.
+		const profiles = profileColumns(
+			['Occupation code', 'Occupation title', 'Pay', 'Growth', 'Dress code'],
+			[['15-2051', 'Data scientists', '112590', '33.5', 'Business casual']]
+		);
+		expect(profiles.map((p) => p.kind)).toEqual(['code', 'text', 'number', 'number', 'text']);
+		expect(proposeMapping(profiles).uses).toEqual(['ignore', 'title', 'pay', 'growth', 'category']);
 		// A count of jobs is the growth only where nothing better is there.
 		const uses = (header: string[]) =>
 			proposeMapping(profileColumns(header, [['Analyst', ...header.slice(1).map(() => '5')]])).uses;

@@ -225,7 +225,7 @@ export function buildDataset(
 		if (use !== 'ignore') continue;
 		const p = profiles[i];
 		ignored.push(
-			`${header(i)} (${p?.kind === 'number' ? 'numbers that are neither pay nor growth' : p?.kind === 'empty' ? 'empty' : 'not used'})`
+			`${header(i)} (${p?.kind === 'number' ? 'numbers that are neither pay nor growth' : p?.kind === 'empty' ? 'empty' : p?.kind === 'code' ? 'codes' : 'not used'})`
 		);
 	}
 

@@ -13,8 +13,8 @@ import type { StrengthId } from '../strength';
 export type ColumnUse =
 	'title' | 'pay' | 'payTop' | 'growth' | 'description' | 'category' | 'skill' | 'ignore';
 
-/** What a column's cells look like. */
-export type ColumnKind = 'number' | 'strength' | 'mark' | 'text' | 'empty';
+/** What a column's cells look like; `code`: an occupation's code or an ID, under a header saying so. */
+export type ColumnKind = 'number' | 'strength' | 'mark' | 'code' | 'text' | 'empty';
 
 export interface ColumnProfile {
 	index: number;
@@ -65,7 +65,10 @@ const RANGE_TOP = /(?:^|[^a-z])(?:max(?:imum)?|high(?:er|est)?|to|top|upper)(?:$
 /** A growth header saying it is a share ("Employment change, percent"), or a count of jobs. */
 const PERCENT = /percent|%|\bpct\b|\brate\b/i;
 const COUNT = /numeric|number|\bcount\b|absolute|\bjobs\b|thousands/i;
-/** A column of codes ("SOC code", "2024 National Employment Matrix code"): no category of skills. */
+/**
+ * A header naming codes ("SOC code", "2024 National Employment Matrix code"): over cells that carry
+ * digits, a column of codes, neither the title nor a category of skills ("Dress code" stays one).
+ */
 const CODE = /\b(?:code|id|identifier|soc|o\*?net|isco|noc)\b/i;
 const DESCRIPTION = /description|responsibilit|summary|notes|duties|what (?:they|it) does?/i;
 
@@ -97,6 +100,7 @@ export function profileColumns(
 		)
 			kind = 'strength';
 		else if (share((c) => MARKS.has(lower(c)) || NO.has(lower(c))) === 1) kind = 'mark';
+		else if (CODE.test(h) && share((c) => /\d/.test(c)) >= 0.8) kind = 'code';
 		return { index, header: h, kind, decimal };
 	});
 }
@@ -104,8 +108,8 @@ export function profileColumns(
 /**
  * A first mapping: the title from a header such as "Role" or "Job title" (else the first text
  * column), pay and growth from headers such as "Median pay" and "Outlook" among the numeric
- * columns (else the first two numeric ones); every other text column a category (but a column of
- * codes), every column of strength words or ticks one skill, other numbers ignored.
+ * columns (else the first two numeric ones); every other text column a category, every column of
+ * strength words or ticks one skill, other numbers and codes ignored.
  */
 export function proposeMapping(profiles: readonly ColumnProfile[]): Mapping {
 	const uses: ColumnUse[] = profiles.map(() => 'ignore');
@@ -122,8 +126,8 @@ export function proposeMapping(profiles: readonly ColumnProfile[]): Mapping {
 	pick(
 		'title',
 		(p) => p.kind === 'text' && TITLE.test(p.header.trim()),
-		(p) => p.kind === 'text' && TITLE_LOOSE.test(p.header) && !CODE.test(p.header),
-		(p) => p.kind === 'text' && !CODE.test(p.header)
+		(p) => p.kind === 'text' && TITLE_LOOSE.test(p.header),
+		(p) => p.kind === 'text'
 	);
 	// Pay as a range in two columns, its bottom and its top ("Salary min", "Salary max").
 	const payColumn = (p: ColumnProfile) => p.kind === 'number' && PAY.test(p.header);
@@ -154,7 +158,7 @@ export function proposeMapping(profiles: readonly ColumnProfile[]): Mapping {
 	pick('description', (p) => p.kind === 'text' && DESCRIPTION.test(p.header));
 	for (const p of profiles) {
 		if (!free(p)) continue;
-		if (p.kind === 'text') uses[p.index] = CODE.test(p.header) ? 'ignore' : 'category';
+		if (p.kind === 'text') uses[p.index] = 'category';
 		else if (p.kind === 'strength' || p.kind === 'mark') uses[p.index] = 'skill';
 	}
 	return { uses };
