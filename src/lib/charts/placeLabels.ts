@@ -131,6 +131,27 @@ export function placeLabels(
 				);
 			spots.push([ex, over, anchor, edge], [ex, under, anchor, edge]);
 		}
+		// Failing those, slide sideways-and-vertically, nearest first, with a leader to the point.
+		for (let step = 1; step <= 8; step++) {
+			for (const dir of [-1, 1]) {
+				for (const anchor of ['start', 'end'] as const) {
+					const lx = anchor === 'start' ? x + r + gap * 3 : x - r - gap * 3;
+					const ly = y + mid + dir * step * (fontSize * 0.6);
+					spots.push([
+						lx,
+						ly,
+						anchor,
+						undefined,
+						{
+							x1: anchor === 'start' ? x + r : x - r,
+							y1: y,
+							x2: anchor === 'start' ? lx - 2 : lx + 2,
+							y2: ly - mid
+						}
+					]);
+				}
+			}
+		}
 		let done: PlacedLabel | undefined;
 		for (const [lx, ly, anchor, edge, leader] of spots) {
 			const box = boxFor(lx, ly, anchor, w, fontSize);
@@ -146,36 +167,6 @@ export function placeLabels(
 				};
 				taken.push(box);
 				break;
-			}
-		}
-		if (!done) {
-			// Slide sideways-and-vertically, nearest first, and draw a leader back to the point.
-			outer: for (let step = 1; step <= 8; step++) {
-				for (const dir of [-1, 1]) {
-					for (const anchor of ['start', 'end'] as const) {
-						const dy = dir * step * (fontSize * 0.6);
-						const lx = anchor === 'start' ? x + r + gap * 3 : x - r - gap * 3;
-						const ly = y + mid + dy;
-						const box = boxFor(lx, ly, anchor, w, fontSize);
-						if (free(box)) {
-							done = {
-								id: req.id,
-								text: req.text,
-								x: lx,
-								y: ly,
-								anchor,
-								leader: {
-									x1: anchor === 'start' ? x + r : x - r,
-									y1: y,
-									x2: anchor === 'start' ? lx - 2 : lx + 2,
-									y2: ly - mid
-								}
-							};
-							taken.push(box);
-							break outer;
-						}
-					}
-				}
 			}
 		}
 		if (done) placed.push(done);
