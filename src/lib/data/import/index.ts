@@ -65,15 +65,18 @@ function readColumns(table: TextTable) {
 	return { table, profiles, mapping: proposeMapping(profiles) };
 }
 
+/** Whether a table's header names any column. */
+const headed = (table: TextTable) => table.header.some((h) => h);
+
+/** A table's columns read into a draft, named as its file suggests. */
+function tableDraft(read: ReturnType<typeof readColumns>, fileName: string) {
+	return { kind: 'table' as const, fileName, ...read, names: { name: nameFromFile(fileName) } };
+}
+
 /** A table read from a file into a draft: what each column looks like, a proposed mapping. */
 function draftFromTable(table: TextTable, fileName: string): Draft | { problems: Problem[] } {
-	if (!table.header.some((h) => h)) return { problems: [fail('The file has no header row.')] };
-	return {
-		kind: 'table',
-		fileName,
-		...readColumns(table),
-		names: { name: nameFromFile(fileName) }
-	};
+	if (!headed(table)) return { problems: [fail('The file has no header row.')] };
+	return tableDraft(readColumns(table), fileName);
 }
 
 /**
@@ -103,11 +106,11 @@ function draftFromWorkbook(workbook: Workbook, fileName: string): Draft | { prob
 	const read = workbook.tables.map(readColumns);
 	const complete = ({ mapping }: (typeof read)[number]) =>
 		(['title', 'pay', 'growth'] as const).every((use) => mapping.uses.includes(use));
-	const headed = ({ table }: (typeof read)[number]) => table.header.some((h) => h);
-	const at = [complete, headed].map((f) => read.findIndex(f)).find((i) => i >= 0);
+	const at = [complete, ({ table }: (typeof read)[number]) => headed(table)]
+		.map((f) => read.findIndex(f))
+		.find((i) => i >= 0);
 	if (at === undefined) return { problems: [fail('No sheet of this workbook has a header row.')] };
-	const names = { name: nameFromFile(fileName) };
-	return { kind: 'table', fileName, ...read[at]!, names, sheets: { ...workbook, at } };
+	return { ...tableDraft(read[at]!, fileName), sheets: { ...workbook, at } };
 }
 
 /** Reads a file's bytes, a workbook's (`.xlsx`) or text (checked to be text), into a draft. */
